@@ -1,0 +1,108 @@
+/**
+ * Types that cross stage boundaries in the extraction core. A stage's own types stay in its file.
+ *
+ * Stages: clean (source text → lines) → segment (lines → articles of paragraphs)
+ *       → figures (paragraph text → figure candidates) → locality (article + figures → places)
+ *       → assemble (everything → Dataset).
+ */
+import type { Category, FigureKind, LocalityLevel, Qualifier, Script, UnitKind } from '../dataset/schema';
+
+/** A line of the decoded source, with its offsets there. `text` is rewritten by the clean stages. */
+export interface SourceLine {
+  text: string;
+  /** [start, end) of the raw line in the decoded source (line break excluded). */
+  start: number;
+  end: number;
+}
+
+/** A paragraph after clean-up and joining, before conversion to simplified script. */
+export interface CleanParagraph {
+  /** Cleaned text in the source's own script. */
+  text: string;
+  sourceStart: number;
+  sourceEnd: number;
+}
+
+/** One article cut from a source, its paragraphs in reading order (the title is not a paragraph). */
+export interface SegmentedArticle {
+  title: string;
+  subtitle: string | null;
+  bylines: string[];
+  paragraphs: CleanParagraph[];
+}
+
+/** A paragraph in both scripts: `text` is simplified, `original` the source's script. */
+export interface ScriptedParagraph {
+  text: string;
+  original: string;
+  /** Maps an offset in `text` to the offset of the same character in `original` (length text.length + 1). */
+  toOriginal: readonly number[];
+  sourceStart: number;
+  sourceEnd: number;
+}
+
+/** An article in simplified script, ready for the figure and locality stages. */
+export interface ScriptedArticle {
+  title: string;
+  titleOriginal: string;
+  subtitle: string | null;
+  bylines: string[];
+  script: Script;
+  paragraphs: ScriptedParagraph[];
+}
+
+/** A figure as found in one paragraph's simplified text, before ids and localities are assigned. */
+export interface FigureCandidate {
+  /** [start, end) in the paragraph's simplified text; `text` is that slice. */
+  start: number;
+  end: number;
+  text: string;
+  value: number;
+  valueMax: number | null;
+  unit: string;
+  baseValue: number;
+  baseValueMax: number | null;
+  baseUnit: string;
+  unitKind: UnitKind;
+  kind: FigureKind;
+  qualifier: Qualifier;
+  metric: string;
+  category: Category;
+  /** Index (within the same paragraph's candidates) of the before-figure of a before → after pair. */
+  previousIndex: number | null;
+}
+
+/** A place as the locality stage knows it: ids are final dataset ids, so places merge across articles. */
+export interface PlaceNode {
+  id: string;
+  name: string;
+  fullName: string;
+  level: LocalityLevel;
+  code: string | null;
+  parentId: string | null;
+  path: string[];
+  /** Other names the text used for this place. */
+  aliases: string[];
+}
+
+/** Where one figure sits: which paragraph and which span in its simplified text. */
+export interface FigurePosition {
+  paragraphIndex: number;
+  start: number;
+  end: number;
+}
+
+/** A locality attribution with how sure it is (0–1). `placeId` null when nothing could be resolved. */
+export interface Attribution {
+  placeId: string | null;
+  confidence: number;
+}
+
+/** What the locality stage returns for one article. */
+export interface ArticlePlaces {
+  article: Attribution;
+  /** One per figure position given, in the same order. */
+  figures: Attribution[];
+  /** Every place referred to by an attribution, with all its ancestors. */
+  places: PlaceNode[];
+}

@@ -1,0 +1,111 @@
+import {
+  CATEGORIES,
+  LOCALITY_LEVELS,
+  QUALIFIERS,
+  SCHEMA_VERSION,
+  type Dataset,
+} from './schema';
+
+/** One broken invariant: where it is (a JSON path) and what is wrong, for a person to read. */
+export interface DatasetProblem {
+  path: string;
+  message: string;
+}
+
+const CATEGORY_SET = new Set<string>(CATEGORIES);
+const LEVEL_SET = new Set<string>(LOCALITY_LEVELS);
+const QUALIFIER_SET = new Set<string>(QUALIFIERS);
+
+/**
+ * Checks the invariants every reader relies on: ids unique, references resolve, spans read true,
+ * locality chains end at the top. Used by the CLI before writing, by the app on load, and by tests.
+ * Returns [] for a sound dataset.
+ */
+export function checkDataset(dataset: Dataset): DatasetProblem[] {
+  const problems: DatasetProblem[] = [];
+  const report = (path: string, message: string): void => {
+    problems.push({ path, message });
+  };
+  if (dataset.schemaVersion !== SCHEMA_VERSION) {
+    report('schemaVersion', `is ${String(dataset.schemaVersion)}, this program reads ${SCHEMA_VERSION}`);
+    return problems; // the rest of the checks assume the current shape
+  }
+  for (const key of ['sources', 'articles', 'paragraphs', 'localities', 'figures', 'warnings'] as const) {
+    if (!Array.isArray(dataset[key])) report(key, 'is not a list');
+  }
+  if (problems.length > 0) return problems;
+
+  const sourceIds = collectIds(dataset.sources, 'sources', report);
+  const articleIds = collectIds(dataset.articles, 'articles', report);
+  const localityById = new Map(dataset.localities.map((l) => [l.id, l]));
+  collectIds(dataset.localities, 'localities', report);
+  collectIds(dataset.figures, 'figures', report);
+  const paragraphById = new Map(dataset.paragraphs.map((p) => [p.id, p]));
+  collectIds(dataset.paragraphs, 'paragraphs', report);
+
+  dataset.articles.forEach((article, i) => {
+    if (!sourceIds.has(article.sourceId)) report(`articles[${i}].sourceId`, `no source "${article.sourceId}"`);
+    if (article.localityId !== null && !localityById.has(article.localityId)) {
+      report(`articles[${i}].localityId`, `no locality "${article.localityId}"`);
+    }
+  });
+  dataset.paragraphs.forEach((paragraph, i) => {
+    if (!articleIds.has(paragraph.articleId)) report(`paragraphs[${i}].articleId`, `no article "${paragraph.articleId}"`);
+    if (paragraph.sourceStart > paragraph.sourceEnd) report(`paragraphs[${i}]`, 'sourceStart is after sourceEnd');
+  });
+  dataset.localities.forEach((locality, i) => {
+    if (!LEVEL_SET.has(locality.level)) report(`localities[${i}].level`, `unknown level "${locality.level}"`);
+    if (locality.parentId !== null && !localityById.has(locality.parentId)) {
+      report(`localities[${i}].parentId`, `no locality "${locality.parentId}"`);
+    }
+    if (hasParentCycle(locality.id, localityById)) report(`localities[${i}].parentId`, 'the parent chain loops');
+  });
+  dataset.figures.forEach((figure, i) => {
+    const paragraph = paragraphById.get(figure.paragraphId);
+    if (!paragraph) {
+      report(`figures[${i}].paragraphId`, `no paragraph "${figure.paragraphId}"`);
+    } else {
+      // The drill-down highlights [start, end); a drifted span would highlight the wrong words.
+      if (paragraph.text.slice(figure.start, figure.end) !== figure.text) {
+        report(`figures[${i}]`, `span ${figure.start}–${figure.end} does not read "${figure.text}"`);
+      }
+      if (figure.originalStart > figure.originalEnd || figure.originalEnd > paragraph.original.length) {
+        report(`figures[${i}]`, `original span ${figure.originalStart}–${figure.originalEnd} is outside the paragraph`);
+      }
+      if (paragraph.articleId !== figure.articleId) report(`figures[${i}].articleId`, 'differs from its paragraph’s article');
+    }
+    if (figure.localityId !== null && !localityById.has(figure.localityId)) {
+      report(`figures[${i}].localityId`, `no locality "${figure.localityId}"`);
+    }
+    if (!Number.isFinite(figure.value)) report(`figures[${i}].value`, 'is not a finite number');
+    if (figure.valueMax !== null && !(figure.valueMax >= figure.value)) report(`figures[${i}].valueMax`, 'is below value');
+    if (!CATEGORY_SET.has(figure.category)) report(`figures[${i}].category`, `unknown category "${figure.category}"`);
+    if (!QUALIFIER_SET.has(figure.qualifier)) report(`figures[${i}].qualifier`, `unknown qualifier "${figure.qualifier}"`);
+  });
+  return problems;
+}
+
+function collectIds(
+  items: readonly { id: string }[],
+  path: string,
+  report: (path: string, message: string) => void,
+): Set<string> {
+  const ids = new Set<string>();
+  items.forEach((item, i) => {
+    if (typeof item.id !== 'string' || item.id === '') report(`${path}[${i}].id`, 'is missing');
+    else if (ids.has(item.id)) report(`${path}[${i}].id`, `"${item.id}" is used twice`);
+    ids.add(item.id);
+  });
+  return ids;
+}
+
+function hasParentCycle(id: string, byId: ReadonlyMap<string, { parentId: string | null }>): boolean {
+  const seen = new Set<string>();
+  let current: string | null = id;
+  while (current !== null) {
+    if (seen.has(current)) return true;
+    seen.add(current);
+    current = byId.get(current)?.parentId ?? null;
+  }
+  return false;
+}

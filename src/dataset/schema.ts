@@ -1,0 +1,212 @@
+/**
+ * The dataset contract: what `npm run dataset` writes to `public/data/dataset.json` and what the
+ * dashboard reads. One module, shared by the CLI (scripts/), the extraction core (src/core/) and
+ * the app (src/app/, src/views/).
+ *
+ * Fields marked PUBLIC are read by external scorers (shared/eval/README.md): never rename them.
+ *
+ * Offsets are UTF-16 code units (JavaScript string indices), always half-open [start, end).
+ */
+
+/** Bumped whenever a reader of an older dataset would misread a newer one. */
+export const SCHEMA_VERSION = 1;
+
+/** Byte encodings the CLI recognises, recorded per source. */
+export const ENCODINGS = ['utf-8', 'utf-16le', 'utf-16be', 'gb18030'] as const;
+export type Encoding = (typeof ENCODINGS)[number];
+
+/** Which Chinese script a text is written in. `mixed` when neither dominates clearly. */
+export const SCRIPTS = ['simplified', 'traditional', 'mixed'] as const;
+export type Script = (typeof SCRIPTS)[number];
+
+/**
+ * Administrative levels, from the top. `zone` is a development zone or industrial park
+ * (园区, 开发区, 高新区): not a GB/T 2260 division but governed like one, usually county level.
+ */
+export const LOCALITY_LEVELS = ['province', 'prefecture', 'county', 'zone', 'township', 'village'] as const;
+export type LocalityLevel = (typeof LOCALITY_LEVELS)[number];
+
+/** How a figure's number relates to the true quantity. Stored apart from the value, never folded in. */
+export const QUALIFIERS = ['exact', 'approx', 'atLeast', 'atMost', 'range'] as const;
+export type Qualifier = (typeof QUALIFIERS)[number];
+
+/** The taxonomy the answer key uses; `classifyMetric` assigns one per figure (see src/core/figures/). */
+export const CATEGORIES = [
+  'investment',
+  'output_revenue',
+  'approval_speed',
+  'service_volume',
+  'satisfaction_rate',
+  'employment_income',
+  'land_agriculture',
+  'environment_infrastructure',
+  'party_organisation',
+  'enterprise_service',
+  'education_social',
+  'other',
+] as const;
+export type Category = (typeof CATEGORIES)[number];
+
+/** The physical dimension of a unit, so that only like is compared with like. */
+export const UNIT_KINDS = [
+  'money',
+  'area',
+  'volume',
+  'length',
+  'weight',
+  'power',
+  'energy',
+  'duration',
+  'count',
+  'ratio',
+  'multiple',
+  'fraction',
+] as const;
+export type UnitKind = (typeof UNIT_KINDS)[number];
+
+/** What sort of quantity a figure is: a plain amount, or a relative form kept apart from amounts. */
+export const FIGURE_KINDS = ['quantity', 'fraction', 'multiple'] as const;
+export type FigureKind = (typeof FIGURE_KINDS)[number];
+
+/** One input file. */
+export interface Source {
+  /** PUBLIC. Stable id derived from the file path and content. */
+  id: string;
+  /** PUBLIC. The file's path relative to the input folder, with `/` separators (e.g. `000_c4f9.txt`). */
+  file: string;
+  /** The byte encoding detected when decoding the file. */
+  encoding: Encoding;
+  /** Size of the file in bytes. */
+  bytes: number;
+  /** Script of the file as a whole (each article also records its own). */
+  script: Script;
+}
+
+/** One news article; a source file may hold several (a newspaper page). */
+export interface Article {
+  /** PUBLIC. Stable id: the source id plus the article's position. */
+  id: string;
+  /** PUBLIC. The source this article was cut from. */
+  sourceId: string;
+  /** Printed headline in simplified Chinese, or the first sentence when the page printed none. */
+  title: string;
+  /** The headline in the source's own script. */
+  titleOriginal: string;
+  /** Sub-headline (the line after ——), when printed. */
+  subtitle: string | null;
+  /** Byline names (记者/通讯员), as printed, simplified. */
+  bylines: string[];
+  /** PUBLIC. The place the article is mainly about, or null when no place could be resolved. */
+  localityId: string | null;
+  /** 0–1: how sure the attribution of `localityId` is. */
+  localityConfidence: number;
+  /** Script the article was written in. */
+  script: Script;
+  /** Position of the article in its source (0-based). */
+  index: number;
+}
+
+/** One paragraph of an article, after clean-up. */
+export interface Paragraph {
+  /** PUBLIC. Stable id: the article id plus the paragraph's position. */
+  id: string;
+  /** PUBLIC. The article this paragraph belongs to. */
+  articleId: string;
+  /** Position within the article (0-based). */
+  index: number;
+  /** PUBLIC. Cleaned text in simplified Chinese: what figures' spans point into. */
+  text: string;
+  /** Cleaned text in the source's own script (equal to `text` for simplified sources). */
+  original: string;
+  /** [sourceStart, sourceEnd): the stretch of the decoded source file this paragraph was cleaned from. */
+  sourceStart: number;
+  sourceEnd: number;
+}
+
+/** A place: an administrative division, or a zone, village or community the text names. */
+export interface Locality {
+  /** PUBLIC. Stable id: the division code where known (`cn-420303`), else derived from the chain of names. */
+  id: string;
+  /** PUBLIC. Name with its suffix as commonly written: 郧西县, 汉江路街道, 苏锡通科技产业园区. */
+  name: string;
+  /** PUBLIC. The whole chain as one string: 湖北省十堰市郧西县. */
+  fullName: string;
+  /** Other names seen in the corpus for the same place (short forms, aliases): 郧西, 苏锡通园区. */
+  aliases: string[];
+  level: LocalityLevel;
+  /** GB/T 2260 / statistical division code, when the gazetteer knows the place. */
+  code: string | null;
+  /** PUBLIC. The parent locality, or null at the top of the chain. */
+  parentId: string | null;
+  /** PUBLIC (optional for scorers). Names from the top of the chain down to this place, inclusive. */
+  path: string[];
+}
+
+/** One reported figure: a number with its unit, as the article states it. */
+export interface Figure {
+  /** PUBLIC. Stable id: the paragraph id plus the span. */
+  id: string;
+  /** PUBLIC. The source file name, as in `Source.file`. */
+  sourceFile: string;
+  articleId: string;
+  /** PUBLIC. The paragraph the figure was read from. */
+  paragraphId: string;
+  /** PUBLIC. [start, end) in `paragraph.text`: `paragraph.text.slice(start, end) === text`, always. */
+  start: number;
+  end: number;
+  /** PUBLIC. The figure as written in the paragraph: 20余个, 2.8万人, 近3000亩. */
+  text: string;
+  /** [originalStart, originalEnd) of the same words in `paragraph.original`, for the 简/繁 toggle. */
+  originalStart: number;
+  originalEnd: number;
+  /** PUBLIC. The number as written: 2.8 for 2.8万人, 20 for 20余个, 3 for 三个; the lower bound of a range. */
+  value: number;
+  /** PUBLIC. Upper bound of a range (2至3个月 → 3), else null. */
+  valueMax: number | null;
+  /** PUBLIC. The unit as written, simplified, magnitude included: 万人, 亿元, 个工作日, %. Empty when none. */
+  unit: string;
+  /** PUBLIC. `value` in the base unit: 2.8万人 → 28000. */
+  baseValue: number;
+  /** Upper bound of a range in the base unit, else null. */
+  baseValueMax: number | null;
+  /** PUBLIC. The base unit that localities are compared in: 元, 人, 平方米, 工作日, %. */
+  baseUnit: string;
+  unitKind: UnitKind;
+  kind: FigureKind;
+  qualifier: Qualifier;
+  /** Short label of what is counted: 总投资, 走访企业, 群众满意率. Simplified Chinese. */
+  metric: string;
+  category: Category;
+  /** PUBLIC. The place the figure is about, or null when none could be resolved. */
+  localityId: string | null;
+  /** 0–1: how sure the locality attribution is. */
+  localityConfidence: number;
+  /** For the after-figure of "由15个工作日压缩至7个工作日": the id of the before-figure. */
+  previousFigureId: string | null;
+}
+
+/** A problem with one input file that did not stop the run. */
+export interface Warning {
+  /** The file, relative to the input folder. */
+  file: string;
+  /** Machine-readable kind: `empty`, `binary`, `undecodable`, `unreadable`, `no-articles` … */
+  code: string;
+  /** A sentence for a person. */
+  message: string;
+}
+
+/** The whole dataset, as written to dataset.json. */
+export interface Dataset {
+  schemaVersion: typeof SCHEMA_VERSION;
+  /** PUBLIC. */
+  sources: Source[];
+  /** PUBLIC. */
+  articles: Article[];
+  /** PUBLIC. */
+  paragraphs: Paragraph[];
+  /** PUBLIC. Every place used by an article or figure, with all its ancestors. */
+  localities: Locality[];
+  /** PUBLIC. */
+  figures: Figure[];
+  warnings: Warning[];
+}

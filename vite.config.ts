@@ -1,0 +1,34 @@
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vitest/config';
+
+// `base: './'` keeps asset URLs relative, so the built site works from any static host or subfolder.
+export default defineConfig({
+  base: './',
+  plugins: [react()],
+  build: { target: 'es2022', sourcemap: false },
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          environment: 'node',
+          include: ['test/core/**/*.test.ts', 'test/dataset/**/*.test.ts', 'test/scripts/**/*.test.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'ui',
+          environment: 'jsdom',
+          include: [
+            'test/views/**/*.test.{ts,tsx}',
+            'test/components/**/*.test.{ts,tsx}',
+            'test/lib/**/*.test.{ts,tsx}',
+            'test/app/**/*.test.{ts,tsx}',
+          ],
+        },
+      },
+    ],
+  },
+});
