@@ -1,0 +1,75 @@
+import { compareChinese } from './compare-chinese';
+import type { Article, Dataset, Figure, Locality, Paragraph, Source } from '../dataset/schema';
+
+/** Lookups every view needs, built once per dataset. */
+export interface DatasetIndex {
+  dataset: Dataset;
+  articles: ReadonlyMap<string, Article>;
+  paragraphs: ReadonlyMap<string, Paragraph>;
+  localities: ReadonlyMap<string, Locality>;
+  sources: ReadonlyMap<string, Source>;
+  figures: ReadonlyMap<string, Figure>;
+  /** Child localities by parent id; the top of every chain is under `null`. */
+  children: ReadonlyMap<string | null, readonly Locality[]>;
+  /** An article's paragraphs in reading order. */
+  paragraphsOfArticle: ReadonlyMap<string, readonly Paragraph[]>;
+  /** A paragraph's figures in text order. */
+  figuresOfParagraph: ReadonlyMap<string, readonly Figure[]>;
+  /** Each locality's own id plus the ids of everything below it. */
+  subtree: ReadonlyMap<string, ReadonlySet<string>>;
+}
+
+/** Indexes a checked dataset. */
+export function createDatasetIndex(dataset: Dataset): DatasetIndex {
+  const children = groupBy(dataset.localities, (l) => l.parentId);
+  for (const list of children.values()) list.sort((a, b) => compareChinese(a.name, b.name));
+  const paragraphsOfArticle = groupBy(dataset.paragraphs, (p) => p.articleId);
+  for (const list of paragraphsOfArticle.values()) list.sort((a, b) => a.index - b.index);
+  const figuresOfParagraph = groupBy(dataset.figures, (f) => f.paragraphId);
+  for (const list of figuresOfParagraph.values()) list.sort((a, b) => a.start - b.start || b.end - a.end);
+
+  const subtree = new Map<string, Set<string>>();
+  const collect = (locality: Locality): Set<string> => {
+    const ids = new Set([locality.id]);
+    for (const child of children.get(locality.id) ?? []) for (const id of collect(child)) ids.add(id);
+    subtree.set(locality.id, ids);
+    return ids;
+  };
+  for (const top of children.get(null) ?? []) collect(top);
+
+  return {
+    dataset,
+    articles: byId(dataset.articles),
+    paragraphs: byId(dataset.paragraphs),
+    localities: byId(dataset.localities),
+    sources: byId(dataset.sources),
+    figures: byId(dataset.figures),
+    children,
+    paragraphsOfArticle,
+    figuresOfParagraph,
+    subtree,
+  };
+}
+
+/** Names from the top of the chain down to the place: ['湖北省', '十堰市', '郧西县']. */
+export function selectLocalityChain(index: DatasetIndex, id: string | null): string[] {
+  const locality = id === null ? undefined : index.localities.get(id);
+  if (!locality) return [];
+  if (locality.path.length > 0) return locality.path;
+  return [...selectLocalityChain(index, locality.parentId), locality.name];
+}
+
+function byId<T extends { id: string }>(items: readonly T[]): Map<string, T> {
+  return new Map(items.map((item) => [item.id, item]));
+}
+
+function groupBy<T, K>(items: readonly T[], key: (item: T) => K): Map<K, T[]> {
+  const groups = new Map<K, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const list = groups.get(k);
+    if (list) list.push(item);
+    else groups.set(k, [item]);
+  }
+  return groups;
+}

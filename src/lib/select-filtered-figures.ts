@@ -1,0 +1,104 @@
+import type { Article, Figure } from '../dataset/schema';
+import type { DatasetIndex } from './create-dataset-index';
+import type { Filters } from './url-state';
+
+/** Which filter to leave out, so a control can count what each of its own choices would give. */
+export type FilterDimension = 'localities' | 'categories';
+
+/**
+ * Figures passing every filter. `query` is the search text already converted to simplified Chinese;
+ * it is split on spaces and every term must match one of the figure's texts.
+ */
+export function selectFilteredFigures(
+  index: DatasetIndex,
+  filters: Filters,
+  query: string,
+  ignore: FilterDimension | null = null,
+): Figure[] {
+  const places = ignore === 'localities' ? null : selectLocalitySet(index, filters.localities);
+  const categories = ignore === 'categories' || filters.categories.length === 0 ? null : new Set(filters.categories);
+  const terms = splitTerms(query);
+  return index.dataset.figures.filter(
+    (figure) =>
+      (places === null || (figure.localityId !== null && places.has(figure.localityId))) &&
+      (categories === null || categories.has(figure.category)) &&
+      (terms.length === 0 || matchesTerms(figureTexts(index, figure), terms)),
+  );
+}
+
+/**
+ * Articles passing the locality and text filters on their own fields, plus any article holding a
+ * passing figure. With a category filter, only articles holding a passing figure remain.
+ */
+export function selectFilteredArticles(
+  index: DatasetIndex,
+  filters: Filters,
+  query: string,
+  figures: readonly Figure[],
+): Article[] {
+  const holding = new Set(figures.map((f) => f.articleId));
+  const places = selectLocalitySet(index, filters.localities);
+  const terms = splitTerms(query);
+  return index.dataset.articles.filter((article) => {
+    if (holding.has(article.id)) return true;
+    if (filters.categories.length > 0) return false;
+    const placed = places === null || (article.localityId !== null && places.has(article.localityId));
+    return placed && (terms.length === 0 || matchesTerms(articleTexts(index, article), terms));
+  });
+}
+
+/** The selected places with everything below them, or null when nothing is selected. */
+export function selectLocalitySet(index: DatasetIndex, selected: readonly string[]): Set<string> | null {
+  if (selected.length === 0) return null;
+  const ids = new Set<string>();
+  for (const id of selected) for (const below of index.subtree.get(id) ?? [id]) ids.add(below);
+  return ids;
+}
+
+/** Figures per category. */
+export function countByCategory(figures: readonly Figure[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const figure of figures) counts.set(figure.category, (counts.get(figure.category) ?? 0) + 1);
+  return counts;
+}
+
+/** Figures per locality, each figure counted for its place and every place above it. */
+export function countByLocality(index: DatasetIndex, figures: readonly Figure[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const figure of figures) {
+    const seen = new Set<string>(); // guards against a parent loop the checker would already have reported
+    let id = figure.localityId;
+    while (id !== null && !seen.has(id)) {
+      seen.add(id);
+      counts.set(id, (counts.get(id) ?? 0) + 1);
+      id = index.localities.get(id)?.parentId ?? null;
+    }
+  }
+  return counts;
+}
+
+function splitTerms(query: string): string[] {
+  return query.toLowerCase().split(/\s+/u).filter((term) => term !== '');
+}
+
+function matchesTerms(texts: readonly string[], terms: readonly string[]): boolean {
+  const haystack = texts.join('\n').toLowerCase();
+  return terms.every((term) => haystack.includes(term));
+}
+
+function figureTexts(index: DatasetIndex, figure: Figure): string[] {
+  const locality = figure.localityId === null ? undefined : index.localities.get(figure.localityId);
+  return [
+    figure.text,
+    figure.metric,
+    figure.unit,
+    figure.sourceFile,
+    index.articles.get(figure.articleId)?.title ?? '',
+    ...(locality ? [locality.fullName, ...locality.aliases] : []),
+  ];
+}
+
+function articleTexts(index: DatasetIndex, article: Article): string[] {
+  const locality = article.localityId === null ? undefined : index.localities.get(article.localityId);
+  return [article.title, article.subtitle ?? '', ...(locality ? [locality.fullName, ...locality.aliases] : [])];
+}

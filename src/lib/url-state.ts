@@ -1,0 +1,123 @@
+import { CATEGORIES, type Category } from '../dataset/schema';
+
+/** Every screen the hash can name. `locality` and `article` carry an id. */
+export const VIEWS = ['overview', 'compare', 'figures', 'localities', 'locality', 'article'] as const;
+export type View = (typeof VIEWS)[number];
+
+/** One sort key, the same shape TanStack Table's `ColumnSort` has. */
+export interface SortKey {
+  id: string;
+  desc: boolean;
+}
+
+/** The filters every view applies. */
+export interface Filters {
+  /** Selected locality ids; a place includes everything below it. Empty means all. */
+  localities: string[];
+  /** Selected categories. Empty means all. */
+  categories: Category[];
+  /** Free text, as typed (simplified or traditional). */
+  query: string;
+}
+
+/** Everything a copied link has to reproduce. */
+export interface UrlState {
+  view: View;
+  /** The locality or article id of `locality`/`article` views, else null. */
+  id: string | null;
+  filters: Filters;
+  sort: SortKey[];
+  /** The figure whose drill-down panel is open. */
+  figure: string | null;
+  /** Compare view: `category:<name>` or `metric:<name>`. */
+  measure: string | null;
+  /** Compare view: the base unit compared. */
+  unit: string | null;
+  language: 'zh' | 'en';
+}
+
+export const EMPTY_FILTERS: Filters = { localities: [], categories: [], query: '' };
+
+export const DEFAULT_STATE: UrlState = {
+  view: 'overview',
+  id: null,
+  filters: EMPTY_FILTERS,
+  sort: [],
+  figure: null,
+  measure: null,
+  unit: null,
+  language: 'zh',
+};
+
+const CATEGORY_SET = new Set<string>(CATEGORIES);
+const PATH_VIEWS: Readonly<Record<string, View>> = {
+  '': 'overview',
+  compare: 'compare',
+  figures: 'figures',
+  localities: 'localities',
+};
+const ID_VIEWS: Readonly<Record<string, View>> = { localities: 'locality', articles: 'article' };
+const VIEW_PATHS: Readonly<Record<View, string>> = {
+  overview: '',
+  compare: 'compare',
+  figures: 'figures',
+  localities: 'localities',
+  locality: 'localities',
+  article: 'articles',
+};
+// -baseValue → { id: 'baseValue', desc: true }
+const SORT_KEY = /^(?<minus>-?)(?<id>[\w.]+)$/;
+
+/** Reads a location hash such as `#/figures?loc=cn-42&sort=-baseValue`. Unknown parts fall back to defaults. */
+export function parseUrlState(hash: string): UrlState {
+  const [path = '', search = ''] = hash.replace(/^#\/?/, '').split('?', 2);
+  const [head = '', ...rest] = path.split('/').filter((part, i) => i === 0 || part !== '');
+  const params = new URLSearchParams(search);
+  const idView = ID_VIEWS[head];
+  const withId = rest.length > 0 && idView !== undefined;
+  const sort = (params.get('sort') ?? '').split(',').flatMap((key) => {
+    const groups = SORT_KEY.exec(key)?.groups;
+    return groups?.id ? [{ id: groups.id, desc: groups.minus === '-' }] : [];
+  });
+  return {
+    view: withId ? idView : (PATH_VIEWS[head] ?? 'overview'),
+    id: withId ? decodeURIComponent(rest.join('/')) : null,
+    filters: {
+      localities: params.getAll('loc'),
+      categories: params.getAll('cat').filter((c): c is Category => CATEGORY_SET.has(c)),
+      query: params.get('q') ?? '',
+    },
+    sort,
+    figure: params.get('fig'),
+    measure: params.get('measure'),
+    unit: params.get('unit'),
+    language: params.get('lang') === 'en' ? 'en' : 'zh',
+  };
+}
+
+/** Writes the hash for a state; `parseUrlState(formatUrlState(s))` gives `s` back. */
+export function formatUrlState(state: UrlState): string {
+  const params = new URLSearchParams();
+  for (const id of state.filters.localities) params.append('loc', id);
+  for (const category of state.filters.categories) params.append('cat', category);
+  if (state.filters.query !== '') params.set('q', state.filters.query);
+  if (state.sort.length > 0) params.set('sort', state.sort.map((s) => (s.desc ? '-' : '') + s.id).join(','));
+  if (state.measure !== null) params.set('measure', state.measure);
+  if (state.unit !== null) params.set('unit', state.unit);
+  if (state.figure !== null) params.set('fig', state.figure);
+  if (state.language !== 'zh') params.set('lang', state.language);
+  const base = VIEW_PATHS[state.view];
+  const path = state.id !== null && (state.view === 'locality' || state.view === 'article')
+    ? `${base}/${encodeURIComponent(state.id)}`
+    : base;
+  const search = params.toString();
+  return `#/${path}${search === '' ? '' : `?${search}`}`;
+}
+
+/**
+ * The hash of another view, keeping filters and language but not the sort, figure or compare choice,
+ * which belong to the view being left.
+ */
+export function hrefForView(state: UrlState, view: View, id: string | null = null): string {
+  return formatUrlState({ ...DEFAULT_STATE, view, id, filters: state.filters, language: state.language });
+}
