@@ -38,6 +38,7 @@ export function makeParagraph(overrides: Partial<Paragraph> = {}): Paragraph {
     id: 'p1',
     articleId: 'a1',
     index: 0,
+    role: 'body',
     text,
     original: text,
     sourceStart: 0,
