@@ -1,11 +1,11 @@
 /**
  * Types that cross stage boundaries in the extraction core. A stage's own types stay in its file.
  *
- * Stages: clean (source text → lines) → segment (lines → articles of paragraphs)
+ * Stages: clean (source text → scripted lines) → segment (lines → articles of paragraphs)
  *       → figures (paragraph text → figure candidates) → locality (article + figures → places)
  *       → assemble (everything → Dataset).
  */
-import type { Category, FigureKind, LocalityLevel, Qualifier, Script, UnitKind } from '../dataset/schema';
+import type { Category, FigureKind, LocalityLevel, ParagraphRole, Qualifier, Script, UnitKind } from '../dataset/schema';
 
 /** A line of the decoded source, with its offsets there. `text` is rewritten by the clean stages. */
 export interface SourceLine {
@@ -15,24 +15,24 @@ export interface SourceLine {
   end: number;
 }
 
-/** A paragraph after clean-up and joining, before conversion to simplified script. */
-export interface CleanParagraph {
-  /** Cleaned text in the source's own script. */
+/** A cleaned line in both scripts, with its offsets in the decoded source. */
+export interface ScriptedLine {
+  /** Cleaned text, simplified. Empty for blank lines and dropped page furniture. */
   text: string;
-  sourceStart: number;
-  sourceEnd: number;
-}
-
-/** One article cut from a source, its paragraphs in reading order (the title is not a paragraph). */
-export interface SegmentedArticle {
-  title: string;
-  subtitle: string | null;
-  bylines: string[];
-  paragraphs: CleanParagraph[];
+  /** Cleaned text in the source's own script. */
+  original: string;
+  /** Maps each offset in `text` (and `text.length`) to the matching offset in `original`. */
+  toOriginal: readonly number[];
+  /** How many Han characters the conversion to simplified changed (a traditional-script signal). */
+  changed: number;
+  /** [start, end) of the raw line in the decoded source. */
+  start: number;
+  end: number;
 }
 
 /** A paragraph in both scripts: `text` is simplified, `original` the source's script. */
 export interface ScriptedParagraph {
+  role: ParagraphRole;
   text: string;
   original: string;
   /** Maps an offset in `text` to the offset of the same character in `original` (length text.length + 1). */

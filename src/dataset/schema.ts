@@ -106,6 +106,10 @@ export interface Article {
   index: number;
 }
 
+/** What a paragraph is on the page: the headline and sub-headline are paragraphs too, so figures in them are kept. */
+export const PARAGRAPH_ROLES = ['title', 'subtitle', 'heading', 'body'] as const;
+export type ParagraphRole = (typeof PARAGRAPH_ROLES)[number];
+
 /** One paragraph of an article, after clean-up. */
 export interface Paragraph {
   /** PUBLIC. Stable id: the article id plus the paragraph's position. */
@@ -114,6 +118,7 @@ export interface Paragraph {
   articleId: string;
   /** Position within the article (0-based). */
   index: number;
+  role: ParagraphRole;
   /** PUBLIC. Cleaned text in simplified Chinese: what figures' spans point into. */
   text: string;
   /** Cleaned text in the source's own script (equal to `text` for simplified sources). */

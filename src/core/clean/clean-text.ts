@@ -1,0 +1,27 @@
+import { cleanLine } from './clean-line';
+import { dropPageFurniture } from './drop-page-furniture';
+import { mergeVerticalLines } from './merge-vertical-lines';
+import { splitLines } from './split-lines';
+import { toSimplified } from '../text/to-simplified';
+import type { ScriptedLine, SourceLine } from '../types';
+
+/**
+ * Decoded source → cleaned lines in both scripts, each keeping its source offsets. Blank lines stay
+ * (as empty text): the segmenter reads them as weak paragraph hints.
+ */
+export function cleanText(source: string): ScriptedLine[] {
+  const cleaned = splitLines(source).map((line) => ({ ...line, text: cleanLine(line.text) }));
+  return dropPageFurniture(mergeVerticalLines(cleaned).map(toScriptedLine));
+}
+
+function toScriptedLine(line: SourceLine): ScriptedLine {
+  const simplified = toSimplified(line.text);
+  return {
+    text: simplified.text,
+    original: line.text,
+    toOriginal: simplified.toOriginal,
+    changed: simplified.changed,
+    start: line.start,
+    end: line.end,
+  };
+}

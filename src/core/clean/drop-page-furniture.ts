@@ -1,0 +1,25 @@
+import type { ScriptedLine } from '../types';
+
+// Lines that belong to the web page or the newspaper page, not to the article. Each pattern is anchored
+// on the whole line (or its start), so a sentence that merely mentions 来源 or 版权 stays.
+// Patterns read simplified text: the stage runs after conversion.
+const FURNITURE_LINES: readonly RegExp[] = [
+  /^.{1,20}(?:\s*[>›»]\s*.{1,20}){2,}$/u, // breadcrumb: 首页 > 新闻 > 地方
+  /^(?:发布时间|发布日期|发稿时间|更新时间|时间|日期|来源|稿源|作者|编辑|责任编辑|责编|审核|校对|浏览次数|点击数|阅读数)\s*[:：]/u,
+  /^\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*\d{1,2}:\d{2}(?::\d{2})?/u, // a bare timestamp line
+  /^[（(\[【]\s*(?:责编|责任编辑|编辑|审核|校对|来源)\s*[:：].{0,30}[)）\]】]$/u, // (责编:李文治)
+  /版权声明|版权所有|copyright|©|未经(?:本网|本站)?(?:书面)?授权|ICP备|公网安备|违法和不良信息举报/iu,
+  /^(?:分享到|分享|扫一扫|扫码|打印本页|打印|关闭窗口|关闭|返回顶部|收藏|点赞|评论|我要评论|网友评论|【\s*字号|字号\s*[:：]|上一篇|下一篇|相关新闻|相关阅读|推荐阅读|热点推荐)(?:[\s:：].{0,30})?$/u,
+];
+
+/** True when the line is page furniture: a site header, breadcrumb, dateline, copyright or comment box. */
+export function isPageFurniture(text: string): boolean {
+  return text.length <= 160 && FURNITURE_LINES.some((pattern) => pattern.test(text));
+}
+
+/** Blanks out page-furniture lines (kept as blank lines so paragraph breaks survive). */
+export function dropPageFurniture(lines: readonly ScriptedLine[]): ScriptedLine[] {
+  return lines.map((line) =>
+    isPageFurniture(line.text) ? { ...line, text: '', original: '', toOriginal: [0], changed: 0 } : line,
+  );
+}

@@ -1,0 +1,52 @@
+import { CJK_PUNCTUATION_SOURCE, HAN_SOURCE } from '../text/char-classes';
+
+const WIDE = `(?:${HAN_SOURCE}|${CJK_PUNCTUATION_SOURCE})`;
+const SPACE = '[ \\t\\u00a0\\u3000]+';
+
+// Spaces between a wide character and a digit, either way round: 原来的 15 个工作日 → 原来的15个工作日.
+const SPACE_AROUND_DIGIT = new RegExp(`(?<=${WIDE})${SPACE}(?=\\d)|(?<=[\\d%.])${SPACE}(?=${WIDE})`, 'gu');
+// Spaces touching CJK punctuation on either side: 按照 《规划》 → 按照《规划》.
+const SPACE_AT_PUNCTUATION = new RegExp(
+  `(?<=${CJK_PUNCTUATION_SOURCE})${SPACE}(?=${WIDE})|(?<=${WIDE})${SPACE}(?=${CJK_PUNCTUATION_SOURCE})`,
+  'gu',
+);
+const SINGLE_WIDE = new RegExp(`^${WIDE}$`, 'u');
+/** Fewer single characters in a row than this may be a two-word headline (县 乡), not letter-spacing. */
+const MIN_SPACED_RUN = 3;
+
+/**
+ * A justified newspaper column spaces out characters one by one (理 念 ， 深 入), while a headline or
+ * byline separates multi-character phrases with one space (党旗飘扬 项目建设, 记者 王五 通讯员 赵六).
+ * Joins runs of three or more single-character tokens; leaves other spaces alone.
+ */
+function joinLetterSpacedRuns(line: string): string {
+  const tokens = line.split(new RegExp(SPACE, 'u'));
+  let result = tokens[0] ?? '';
+  for (let i = 1; i < tokens.length; i++) {
+    const joined = isInSpacedRun(tokens, i - 1) && isInSpacedRun(tokens, i);
+    result += (joined ? '' : ' ') + (tokens[i] ?? '');
+  }
+  return result;
+}
+
+function isInSpacedRun(tokens: readonly string[], index: number): boolean {
+  const single = (i: number): boolean => SINGLE_WIDE.test(tokens[i] ?? '');
+  if (!single(index)) return false;
+  let from = index;
+  let to = index;
+  while (from > 0 && single(from - 1)) from--;
+  while (to < tokens.length - 1 && single(to + 1)) to++;
+  return to - from + 1 >= MIN_SPACED_RUN;
+}
+
+/**
+ * Removes layout spaces inside Chinese text, keeping spaces between Latin words and phrase-separating
+ * spaces in headlines. Also trims the line.
+ * @example stripLayoutSpaces('理 念 ， 深 入 开 展') // '理念，深入开展'
+ * @example stripLayoutSpaces('提前 2 至 3 个月') // '提前2至3个月'
+ * @example stripLayoutSpaces('Open Data 平台') // 'Open Data 平台'
+ */
+export function stripLayoutSpaces(line: string): string {
+  const text = joinLetterSpacedRuns(line.replace(/^[\s\u3000]+|[\s\u3000]+$/gu, ''));
+  return text.replace(SPACE_AROUND_DIGIT, '').replace(SPACE_AT_PUNCTUATION, '').replace(/^[\s\u3000]+|[\s\u3000]+$/gu, '');
+}

@@ -1,0 +1,55 @@
+import { CLAUSE_PUNCTUATION, ENDS_SENTENCE, HAN_SOURCE } from '../text/char-classes';
+
+// Roles that introduce the names in a byline: 记者 王雁博 / 通讯员谢秀芳 唐兵 / 文/图：张三.
+// A one-character role (文, 图) needs a separator, or 文明城市 would read as 文 + a name.
+const BYLINE_ROLE = '(?:本报|特约|见习|首席)?(?:记者|通讯员|实习生|摄影|撰稿|编辑|整理)|(?:文\\s*[/／]\\s*图|文|图)\\s*[/／:：]';
+const PERSON_NAME = `(?!${BYLINE_ROLE})(?:${HAN_SOURCE}|·){2,4}`;
+const NAME_LIST = `${PERSON_NAME}(?:[\\s、，,]+${PERSON_NAME})*`;
+const BYLINE_LINE = new RegExp(`^(?:(?:${BYLINE_ROLE})[\\s:：]*${NAME_LIST}\\s*)+$`, 'u');
+const BYLINE_ENTRY = new RegExp(`(?<role>${BYLINE_ROLE})[\\s:：]*(?<names>${NAME_LIST})`, 'gu');
+
+/**
+ * Reads a byline line into "role names" entries, or null when the line is not a byline.
+ * @example parseByline('记者王五 通讯员赵六 钱七') // ['记者 王五', '通讯员 赵六 钱七']
+ */
+export function parseByline(text: string): string[] | null {
+  if (text.length > 48 || !BYLINE_LINE.test(text)) return null;
+  return [...text.matchAll(BYLINE_ENTRY)].map((entry) => {
+    const role = (entry.groups?.role ?? '').replace(/[\s/／:：]+$/u, '');
+    return `${role} ${(entry.groups?.names ?? '').trim()}`;
+  });
+}
+
+/** A sub-headline line: —— or — then text (——郧西县行政审批局…侧记). */
+export const SUBTITLE = /^[—―─-]{1,2}\s*(?<rest>\S.*)$/u;
+
+/** A headline that carries its sub-headline on the same line: 主标题——副标题. */
+export const INLINE_SUBTITLE = /^(?<title>[^—]{2,40}?)\s*——\s*(?<subtitle>.{2,60})$/u;
+
+// Phrase-separating space in a headline: 党旗飘扬 项目建设赋能高质量发展 (Han or a quote on both sides).
+const PHRASE_SPACE = new RegExp(`(?:${HAN_SOURCE}|[”》」』])\\s+(?:${HAN_SOURCE}|[“《「『])`, 'u');
+// Bullet marks that start a section heading: ◆一个主题 / ■ 强管理
+const HEADING_BULLET = /^[◆◇■□●○▲△★☆▶►※【]/u;
+
+/** True for a line that reads as a headline: short, no closing stop, and no clause punctuation. */
+export function isHeadingLike(text: string): boolean {
+  if (text.length === 0 || text.length > 40 || ENDS_SENTENCE.test(text)) return false;
+  if (HEADING_BULLET.test(text)) return true;
+  const withoutQuoted = text.replace(/[“「『《][^”」』》]*[”」』》]/gu, '');
+  return !CLAUSE_PUNCTUATION.test(withoutQuoted.replace(/^[^：:]{2,12}[：:]/u, ''));
+}
+
+/** True when a headline marks itself as one by a phrase-separating space or a bullet. */
+export function hasHeadingMarks(text: string): boolean {
+  return text.length <= 40 && !ENDS_SENTENCE.test(text) && (PHRASE_SPACE.test(text) || HEADING_BULLET.test(text));
+}
+
+/** True when the line closes its sentence (。！？； …, optionally followed by a closing quote). */
+export function endsSentence(text: string): boolean {
+  return ENDS_SENTENCE.test(text);
+}
+
+/** True when the line carries clause punctuation, i.e. is running prose cut mid-sentence if unfinished. */
+export function hasClausePunctuation(text: string): boolean {
+  return CLAUSE_PUNCTUATION.test(text);
+}

@@ -1,0 +1,129 @@
+import { displayWidth } from '../text/char-classes';
+import type { ScriptedLine } from '../types';
+import { endsSentence, hasHeadingMarks, isHeadingLike, parseByline, SUBTITLE } from './classify-line';
+import { DATELINE_LEAD } from './strip-inline-credits';
+
+/** A run of lines that belong together: a paragraph, a headline, a sub-headline or a byline. */
+export interface Block {
+  kind: 'text' | 'heading' | 'subtitle' | 'byline';
+  lines: ScriptedLine[];
+  /** For bylines: "role names" entries. */
+  bylines: string[];
+}
+
+/** Lines around a line that decide whether it sits in a fixed-width column. */
+const COLUMN_WINDOW = 8;
+/** A column is wrapped at most this wide; wider lines are whole paragraphs. */
+const MAX_COLUMN_WIDTH = 40;
+/** A first line is indented and punctuation may be narrow, so a wrapped line may fall this short of the column. */
+const COLUMN_SLACK = 3.5;
+/** A caption dropped into a sentence is short. */
+const MAX_CAPTION_WIDTH = 25;
+
+/**
+ * Groups cleaned lines into blocks. Newspaper columns arrive wrapped into short lines (at a fixed width,
+ * with blank lines between them); web pages put a paragraph on one line, sometimes cut mid-word by a
+ * photo caption. Joins what the layout split, leaves headlines and bylines on their own, and takes
+ * captions dropped into a sentence out of the flow.
+ */
+export function joinLines(allLines: readonly ScriptedLine[]): Block[] {
+  const lines = allLines.filter((line) => line.text !== '');
+  const columns = findColumnWidths(lines.map((line) => (isBoundary(line) ? null : displayWidth(line.text))));
+  const blocks: Block[] = [];
+  let current: Block | null = null;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] as ScriptedLine;
+    const bylines = parseByline(line.text);
+    if (bylines !== null || SUBTITLE.test(line.text)) {
+      blocks.push({ kind: bylines !== null ? 'byline' : 'subtitle', lines: [line], bylines: bylines ?? [] });
+      current = null;
+      continue;
+    }
+    const previous = current?.lines[current.lines.length - 1];
+    const column = columns[i - 1] ?? null;
+    if (current && previous && continues(previous, line, column)) {
+      const next = lines[i + 1];
+      // 服务重点项 / 第八届樱桃节活动现场 / 目要求，… : the middle line is a photo caption.
+      if (column === null && next && isCaption(line) && continues(previous, next, column) && !isBoundary(next)) continue;
+      current.lines.push(line);
+    } else {
+      current = { kind: 'text', lines: [line], bylines: [] };
+      blocks.push(current);
+    }
+  }
+  const lineIndex = new Map(lines.map((line, i) => [line, i]));
+  return blocks.map((block) => (isHeadingBlock(block, columns, lineIndex) ? { ...block, kind: 'heading' } : block));
+}
+
+function continues(previous: ScriptedLine, line: ScriptedLine, column: number | null): boolean {
+  if (endsSentence(previous.text) || isDatelineLead(line.text)) return false;
+  // Inside a column a full-width line is prose whatever spaces it holds (“优化营商环境 服务企业发展”).
+  if (column !== null && displayWidth(previous.text) >= column - COLUMN_SLACK) {
+    return !hasHeadingMarks(line.text) || displayWidth(line.text) >= column - COLUMN_SLACK || endsSentence(line.text);
+  }
+  if (hasHeadingMarks(previous.text) || hasHeadingMarks(line.text) || column !== null) return false;
+  return !isHeadingLike(previous.text); // a line of prose that stops without a stop was cut
+}
+
+/** 本报讯 / 新华社…电 opens a paragraph: the line before it is never continued into it. */
+function isDatelineLead(text: string): boolean {
+  return DATELINE_LEAD.test(text);
+}
+
+function isCaption(line: ScriptedLine): boolean {
+  return isHeadingLike(line.text) && displayWidth(line.text) <= MAX_CAPTION_WIDTH;
+}
+
+function isBoundary(line: ScriptedLine): boolean {
+  return parseByline(line.text) !== null || SUBTITLE.test(line.text);
+}
+
+function isHeadingBlock(
+  block: Block,
+  columns: readonly (number | null)[],
+  lineIndex: ReadonlyMap<ScriptedLine, number>,
+): boolean {
+  const only = block.lines.length === 1 ? block.lines[0] : undefined;
+  if (block.kind !== 'text' || !only || !isHeadingLike(only.text) || isDatelineLead(only.text)) return false;
+  const column = columns[lineIndex.get(only) ?? -1] ?? null;
+  return column === null || displayWidth(only.text) < column - COLUMN_SLACK || hasHeadingMarks(only.text);
+}
+
+/**
+ * For each line, the width of the column it was wrapped in, or null when its neighbours do not share
+ * one width (web text, headline lists) or when the line itself does not fill it. Looks back first, then
+ * ahead, so the first and last lines of a column still find it when the page changes layout around them.
+ * Null widths (bylines) are skipped.
+ */
+function findColumnWidths(widths: readonly (number | null)[]): (number | null)[] {
+  return widths.map((width, i) => {
+    if (width === null) return null;
+    const fits = (column: number | null): column is number =>
+      column !== null && width >= column - COLUMN_SLACK && width <= column + 1.5;
+    const before = columnOf(widths.slice(Math.max(0, i - COLUMN_WINDOW), i + 1));
+    const after = columnOf(widths.slice(i, i + COLUMN_WINDOW + 1));
+    if (fits(before)) return before;
+    return fits(after) ? after : null;
+  });
+}
+
+/** The shared width of a window of lines, when at least two thirds are within a character and a half of it. */
+function columnOf(window: readonly (number | null)[]): number | null {
+  const widths = window.filter((w): w is number => w !== null);
+  if (widths.length < 4) return null;
+  const mode = mostCommon(widths.map(Math.round));
+  if (mode === null || mode > MAX_COLUMN_WIDTH) return null;
+  const near = widths.filter((w) => Math.abs(w - mode) <= 1.5).length;
+  return near >= (widths.length * 2) / 3 ? mode : null;
+}
+
+function mostCommon(values: readonly number[]): number | null {
+  const counts = new Map<number, number>();
+  let best: number | null = null;
+  for (const value of values) {
+    const count = (counts.get(value) ?? 0) + 1;
+    counts.set(value, count);
+    if (best === null || count > (counts.get(best) ?? 0) || (count === counts.get(best) && value > best)) best = value;
+  }
+  return best;
+}

@@ -1,0 +1,60 @@
+import { Converter } from 'opencc-js/t2cn';
+import type { Script } from '../../dataset/schema';
+
+// Two passes: Taiwan standard first (phrase-aware: 随著 → 随着 while 著作 stays), then Hong Kong standard,
+// which covers variant characters the first misses (衞 → 卫, 綫 → 线). Both keep phrase lengths.
+const convertTaiwan = Converter({ from: 'tw', to: 'cn' });
+const convertHongKong = Converter({ from: 'hk', to: 'cn' });
+const convertToSimplified = (text: string): string => convertHongKong(convertTaiwan(text));
+
+/** Simplified text with, for each of its offsets, the offset of the same character in the input. */
+export interface SimplifiedText {
+  text: string;
+  /** `toOriginal[i]` is the input offset of `text[i]`; one extra entry maps `text.length` to the input's length. */
+  toOriginal: number[];
+  /** How many Han characters the conversion changed (to tell traditional from simplified). */
+  changed: number;
+}
+
+/**
+ * Converts traditional to simplified Chinese, keeping a map back to the input. The converter works
+ * on phrases; when it changes the length (rare astral characters), the map is rebuilt per character.
+ * @example toSimplified('鎮區').text // '镇区'
+ */
+export function toSimplified(input: string): SimplifiedText {
+  const whole = convertToSimplified(input);
+  if (whole.length === input.length) {
+    let changed = 0;
+    for (let i = 0; i < input.length; i++) if (whole[i] !== input[i]) changed++;
+    return { text: whole, toOriginal: identityMap(input.length), changed };
+  }
+  let text = '';
+  let changed = 0;
+  const toOriginal: number[] = [];
+  let offset = 0;
+  for (const char of input) {
+    const converted = convertToSimplified(char);
+    if (converted !== char) changed++;
+    for (let k = 0; k < converted.length; k++) toOriginal.push(offset);
+    text += converted;
+    offset += char.length;
+  }
+  toOriginal.push(offset);
+  return { text, toOriginal, changed };
+}
+
+function identityMap(length: number): number[] {
+  return Array.from({ length: length + 1 }, (_, i) => i);
+}
+
+/**
+ * Names the script of a text from the share of Han characters that conversion changed.
+ * Simplified text still changes a few characters (variant forms), so the thresholds leave a margin.
+ */
+export function classifyScript(changed: number, hanCount: number): Script {
+  if (hanCount === 0) return 'simplified';
+  const share = changed / hanCount;
+  if (share >= 0.08) return 'traditional';
+  if (share <= 0.02) return 'simplified';
+  return 'mixed';
+}
