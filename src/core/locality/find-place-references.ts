@@ -1,0 +1,41 @@
+/**
+ * References to a place by its level instead of its name: 该县, 全镇, 本市, 园区, and the bare level
+ * before an office (县纪委监委, 镇政府, 区直部门, 市住建局). They are resolved to the article's place
+ * at that level by the caller.
+ */
+
+/** A level word standing for a place: `unit` is the level word as written (县, 街道, 园区 …). */
+export interface PlaceReference {
+  block: number;
+  start: number;
+  end: number;
+  text: string;
+  unit: string;
+}
+
+const UNITS = '街道|社区|园区|省|州|市|县|区|旗|镇|乡|村';
+// 该县, 全镇, 本市, 我区, 这个镇: a determiner makes the level word a reference by itself.
+const WITH_DETERMINER = new RegExp(`(?:该|全|本|我|这个|这一)(?<unit>${UNITS})`, 'g');
+// 县纪委监委, 镇政府, 区直部门, 县住建局, 县招商服务中心: a level word heading an office. The office
+// may carry a short field name (住建, 招商服务) before its head noun.
+const BEFORE_OFFICE = new RegExp(
+  `(?<unit>${UNITS})(?![场民域])(?=(?:委|政府|纪委|党委|党工委|领导|里|直|内|上|城|级)|[\\p{Script=Han}]{1,5}?(?:局|厅|办|中心|所|站))`,
+  'gu',
+);
+// The office reading needs the level word to start a phrase: not the 市 of 城市 or the 区 of 园区行审局.
+const PHRASE_START = /[^\p{Script=Han}]|[的在于到和与及从至往赴向是对把将被让给为由经了这那等即、]/u;
+
+/** Level references in one block, left to right. */
+export function findPlaceReferences(text: string, block: number): PlaceReference[] {
+  const found: PlaceReference[] = [];
+  for (const match of text.matchAll(WITH_DETERMINER)) {
+    found.push({ block, start: match.index, end: match.index + match[0].length, text: match[0], unit: match.groups?.unit ?? '' });
+  }
+  for (const match of text.matchAll(BEFORE_OFFICE)) {
+    const start = match.index;
+    const startsPhrase = start === 0 || PHRASE_START.test(text[start - 1] ?? '');
+    if (!startsPhrase || found.some((r) => r.start <= start && start < r.end)) continue;
+    found.push({ block, start, end: start + match[0].length, text: match[0], unit: match.groups?.unit ?? '' });
+  }
+  return found.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,67 @@
+/**
+ * Places the gazetteer lacks but the text names with a clear suffix: development zones and parks
+ * (苏锡通科技产业园区, 忠堡工业园区), villages (柳家河村) and communities (七堰社区).
+ */
+import type { LocalityLevel } from '../../dataset/schema';
+import { isGenericZoneName } from './place-names';
+import type { ResolvedMention } from './resolve-mentions';
+
+/** A name with a place suffix, and the mention it hangs on when the text writes them together. */
+export interface SuffixedPlace {
+  block: number;
+  start: number;
+  end: number;
+  /** The name as written: 苏锡通科技产业园区, 工业园区 (after 忠堡镇), 柳家河村. */
+  text: string;
+  level: Extract<LocalityLevel, 'zone' | 'village'>;
+  /** The mention written directly before it (南通|苏锡通科技产业园区), if any. */
+  parent: ResolvedMention | null;
+  /** True when the name is only descriptors (工业园区, 化工园区): it refers to a zone, it does not name one. */
+  generic: boolean;
+}
+
+const ZONE_SUFFIX = /(?:园区|开发区|高新区|经开区|保税区)(?!域)/g;
+const VILLAGE_SUFFIX = /(?:社区|村)(?![民委级组庄镇])/g;
+/** Stems that make 村/社区 a kind of village, not a village's name. */
+const GENERIC_VILLAGE_STEMS = new Set([
+  '农', '乡', '山', '新农', '城中', '行政', '自然', '贫困', '示范', '重点', '包联', '帮扶', '试点', '先进', '文明', '美丽',
+  '和谐', '特色', '城市', '农村', '城乡', '新型', '安置', '智慧', '幸福', '两邻', '各', '全', '该', '本', '每', '驻', '进',
+  '入', '联', '包', '到', '对口', '结对', '示范', '搬迁', '移民', '空心', '边远', '偏远', '易地', '传统', '古',
+]);
+// A name starts after punctuation or a particle: 在苏锡通园区, 的七堰社区.
+const BOUNDARY = /[^\p{Script=Han}]|[的在于到和与及从至往赴向是对把将被让给为由经了这那等即上里]/u;
+const MAX_STEM: Readonly<Record<SuffixedPlace['level'], number>> = { zone: 10, village: 4 };
+
+// The stem runs back to the previous mention, a boundary character, or gives up past MAX_STEM.
+function findStem(text: string, at: number, floor: number, max: number): { start: number; bounded: boolean } {
+  let start = at;
+  while (start > floor && at - start < max && !BOUNDARY.test(text[start - 1] ?? '')) start--;
+  return { start, bounded: start === floor || BOUNDARY.test(text[start - 1] ?? '') || start === 0 };
+}
+
+function findWithSuffix(
+  text: string, block: number, mentions: readonly ResolvedMention[], suffix: RegExp, level: SuffixedPlace['level'],
+): SuffixedPlace[] {
+  const found: SuffixedPlace[] = [];
+  for (const match of text.matchAll(suffix)) {
+    const at = match.index;
+    if (mentions.some((m) => m.start < at + match[0].length && at < m.end)) continue; // a gazetteer name already
+    const previous = [...mentions].reverse().find((m) => m.end <= at);
+    const floor = previous?.end ?? 0;
+    const { start, bounded } = findStem(text, at, floor, MAX_STEM[level]);
+    const stem = text.slice(start, at);
+    const parent = previous && start === previous.end && previous.division ? previous : null;
+    const generic = level === 'zone' ? isGenericZoneName(text.slice(start, at + match[0].length)) : GENERIC_VILLAGE_STEMS.has(stem);
+    if (level === 'village' && (stem.length < 2 || generic || (!parent && !bounded))) continue;
+    if (level === 'zone' && !parent && (!bounded || stem.length < 2)) continue;
+    found.push({ block, start, end: at + match[0].length, text: text.slice(start, at + match[0].length), level, parent, generic });
+  }
+  return found;
+}
+
+/** Zones, villages and communities named in one block, given the gazetteer mentions found there. */
+export function findSuffixedPlaces(text: string, block: number, mentions: readonly ResolvedMention[]): SuffixedPlace[] {
+  const inBlock = mentions.filter((m) => m.block === block);
+  return [...findWithSuffix(text, block, inBlock, ZONE_SUFFIX, 'zone'), ...findWithSuffix(text, block, inBlock, VILLAGE_SUFFIX, 'village')]
+    .sort((a, b) => a.start - b.start);
+}

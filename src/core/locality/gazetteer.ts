@@ -1,0 +1,93 @@
+/**
+ * The gazetteer: administrative divisions indexed by code, full name and short name. A pure data
+ * adapter: the CLI reads the rows from an npm package (scripts/load-gazetteer.ts), tests build a few by hand.
+ */
+import type { LocalityLevel } from '../../dataset/schema';
+import { toShortNames } from './place-names';
+
+/** One division as the data source gives it. */
+export interface DivisionRow {
+  /** Division code: 420322 (county), 420322101 (township). Unique. */
+  code: string;
+  /** Full name with suffix: 郧西县. */
+  name: string;
+  level: LocalityLevel;
+  /** Code of the parent division, null for a province. */
+  parentCode: string | null;
+}
+
+/** A division with the short forms the gazetteer derived for it. */
+export interface Division extends DivisionRow {
+  /** 郧西 for 郧西县; 恩施, 恩施州 for 恩施土家族苗族自治州; 循环化工园区 for 石家庄循环化工园区. */
+  shortNames: readonly string[];
+}
+
+/** Lookup over all divisions. Every lookup by name returns all candidates: names repeat across provinces. */
+export interface Gazetteer {
+  readonly size: number;
+  /** Longest full or short name, so a scanner knows how far to look ahead. */
+  readonly maxNameLength: number;
+  byCode(code: string): Division | undefined;
+  byFullName(name: string): readonly Division[];
+  byShortName(name: string): readonly Division[];
+  /** Ancestors from the top (province) down, the division itself excluded. */
+  ancestorsOf(code: string): Division[];
+  /** True when `code` is `ancestorCode` or lies below it. */
+  isWithin(code: string, ancestorCode: string): boolean;
+}
+
+const NONE: readonly Division[] = [];
+
+function addTo(index: Map<string, Division[]>, key: string, division: Division): void {
+  const list = index.get(key);
+  if (list === undefined) index.set(key, [division]);
+  else if (!list.includes(division)) list.push(division);
+}
+
+// 石家庄循环化工园区 under 石家庄市 is also written 循环化工园区: a zone name may drop its city's name.
+function zoneAliases(row: DivisionRow, parent: DivisionRow | undefined): string[] {
+  if (row.level !== 'zone' || parent === undefined) return [];
+  return [parent.name, ...toShortNames(parent.name, parent.level)]
+    .filter((prefix) => row.name.startsWith(prefix) && row.name.length - prefix.length >= 4)
+    .map((prefix) => row.name.slice(prefix.length));
+}
+
+/** Indexes division rows. Rows whose parent is missing are kept as roots. */
+export function createGazetteer(rows: readonly DivisionRow[]): Gazetteer {
+  const rowByCode = new Map(rows.map((row) => [row.code, row]));
+  const byCode = new Map<string, Division>();
+  const byFullName = new Map<string, Division[]>();
+  const byShortName = new Map<string, Division[]>();
+  let maxNameLength = 0;
+  for (const row of rows) {
+    const parent = row.parentCode === null ? undefined : rowByCode.get(row.parentCode);
+    const shortNames = [...new Set([...toShortNames(row.name, row.level), ...zoneAliases(row, parent)])];
+    const division: Division = { ...row, parentCode: parent === undefined ? null : row.parentCode, shortNames };
+    byCode.set(row.code, division);
+    addTo(byFullName, row.name, division);
+    for (const short of shortNames) addTo(byShortName, short, division);
+    maxNameLength = Math.max(maxNameLength, row.name.length, ...shortNames.map((s) => s.length));
+  }
+
+  const ancestorsOf = (code: string): Division[] => {
+    const chain: Division[] = [];
+    const seen = new Set<string>([code]);
+    for (let c = byCode.get(code)?.parentCode ?? null; c !== null && !seen.has(c); c = byCode.get(c)?.parentCode ?? null) {
+      seen.add(c);
+      const division = byCode.get(c);
+      if (division === undefined) break;
+      chain.unshift(division);
+    }
+    return chain;
+  };
+
+  return {
+    size: byCode.size,
+    maxNameLength,
+    byCode: (code) => byCode.get(code),
+    byFullName: (name) => byFullName.get(name) ?? NONE,
+    byShortName: (name) => byShortName.get(name) ?? NONE,
+    ancestorsOf,
+    isWithin: (code, ancestorCode) => code === ancestorCode || ancestorsOf(code).some((a) => a.code === ancestorCode),
+  };
+}

@@ -1,0 +1,35 @@
+/**
+ * The place an article is mainly about: a vote of its named places, where the headline counts most,
+ * the lede more than the body, and a place named inside another's chain (湖北省|十堰市) is only a qualifier.
+ */
+import type { Attribution } from '../types';
+import type { PlaceBook } from './place-book';
+import { FIRST_PARAGRAPH_BLOCK, SUBTITLE_BLOCK, TITLE_BLOCK, type PlaceAnchor } from './place-anchor';
+
+const BLOCK_WEIGHTS: Readonly<Record<number, number>> = { [TITLE_BLOCK]: 6, [SUBTITLE_BLOCK]: 5, [FIRST_PARAGRAPH_BLOCK]: 2 };
+/** Share of a place's votes that its ancestors also receive: a county named twice over its towns named once each. */
+const ROLL_UP = 0.5;
+
+/** Picks the article's main place among named anchors; null placeId when none. */
+export function resolveArticleLocality(anchors: readonly PlaceAnchor[], book: PlaceBook): Attribution {
+  const direct = new Map<string, number>();
+  const total = new Map<string, number>();
+  const headline = new Set<string>();
+  for (const anchor of anchors) {
+    if (anchor.source !== 'name') continue;
+    const weight = (BLOCK_WEIGHTS[anchor.block] ?? 1) * anchor.confidence;
+    if (anchor.block <= SUBTITLE_BLOCK) headline.add(anchor.placeId);
+    direct.set(anchor.placeId, (direct.get(anchor.placeId) ?? 0) + weight);
+    book.lineage(anchor.placeId).forEach((node, depth) => {
+      total.set(node.id, (total.get(node.id) ?? 0) + (depth === 0 ? weight : weight * ROLL_UP));
+    });
+  }
+  const ranked = [...direct.keys()]
+    .map((id) => ({ id, score: total.get(id) ?? 0, depth: book.lineage(id).length }))
+    .sort((a, b) => b.score - a.score || b.depth - a.depth);
+  const best = ranked[0];
+  if (best === undefined) return { placeId: null, confidence: 0 };
+  const sum = ranked.reduce((s, r) => s + r.score, 0);
+  const confidence = headline.has(best.id) ? 0.95 : Math.min(0.9, 0.5 + 0.4 * (best.score / sum));
+  return { placeId: best.id, confidence: Math.round(confidence * 100) / 100 };
+}

@@ -1,0 +1,75 @@
+/**
+ * The locality stage for one article: recognise places, settle ambiguity in context, choose the
+ * article's main locality, attribute each figure, and return every place used with its ancestors.
+ */
+import type { ArticlePlaces, FigurePosition, ScriptedArticle } from '../types';
+import type { Gazetteer } from './gazetteer';
+import { findPlaceMentions } from './find-place-mentions';
+import { findPlaceReferences } from './find-place-references';
+import { findSuffixedPlaces } from './find-suffixed-places';
+import { createPlaceBook, type PlaceBook } from './place-book';
+import { sortAnchors, type PlaceAnchor } from './place-anchor';
+import { resolveArticleLocality } from './resolve-article-locality';
+import { resolveFigureLocality } from './resolve-figure-locality';
+import { resolveMentions, type ResolvedMention } from './resolve-mentions';
+import { resolvePlaceReference } from './resolve-place-reference';
+import { adoptOrphans, resolveSuffixedPlaces } from './resolve-suffixed-places';
+import { adoptUnplacedTownships } from './adopt-unplaced-townships';
+
+// A mention that qualifies the next name (湖北省|十堰市, 南通|苏锡通园区) is context, not a place of its own.
+function mentionAnchors(mentions: readonly ResolvedMention[], parents: ReadonlySet<ResolvedMention>, book: PlaceBook): PlaceAnchor[] {
+  return mentions.flatMap((m) => {
+    if (m.division === null || !m.governing || m.qualifies || parents.has(m)) return [];
+    const placeId = book.addDivision(m.division, m.form === 'short' ? m.text : undefined);
+    return [{ block: m.block, start: m.start, end: m.end, placeId, confidence: m.confidence, source: 'name' as const }];
+  });
+}
+
+// The prefecture an article's place lies in (or the place itself when higher): the area figures belong to.
+function scopeOf(placeId: string | null, book: PlaceBook): string | null {
+  if (placeId === null) return null;
+  const lineage = book.lineage(placeId);
+  return (lineage.find((n) => n.level === 'prefecture') ?? lineage.find((n) => n.level === 'province') ?? lineage[0])?.id ?? null;
+}
+
+/** Recognises and resolves the places of one article and attributes each figure position. */
+export function resolveArticlePlaces(article: ScriptedArticle, figures: readonly FigurePosition[], gazetteer: Gazetteer): ArticlePlaces {
+  const blocks = [article.title, article.subtitle ?? '', ...article.paragraphs.map((p) => p.text)];
+  const book = createPlaceBook(gazetteer);
+  const mentions = resolveMentions(blocks.flatMap((text, block) => findPlaceMentions(text, block, gazetteer)), gazetteer);
+  const suffixed = blocks.flatMap((text, block) => findSuffixedPlaces(text, block, mentions));
+  const named = resolveSuffixedPlaces(suffixed, book);
+  const parents = new Set(suffixed.flatMap((p) => (p.parent ? [p.parent] : [])));
+  let anchors = sortAnchors([...mentionAnchors(mentions, parents, book), ...named.anchors]);
+
+  // Parks named without a parent hang on the article's county or prefecture; then the vote is run again.
+  const first = resolveArticleLocality(anchors, book);
+  const host = first.placeId === null ? undefined : book.lineage(first.placeId).find((n) => n.level === 'county' || n.level === 'prefecture');
+  anchors = sortAnchors([...anchors, ...adoptOrphans(named.orphans.filter((p) => p.level === 'zone'), book, () => host?.id ?? null)]);
+  const articlePlace = resolveArticleLocality(anchors, book);
+
+  anchors = sortAnchors([...anchors, ...adoptUnplacedTownships(mentions, articlePlace.placeId, book, gazetteer)]);
+  const references = [
+    ...blocks.flatMap((text, block) => findPlaceReferences(text, block)),
+    ...suffixed.filter((p) => p.generic && p.parent === null).map((p) => ({ ...p, unit: '园区' })),
+  ];
+  const referenceAnchors = references.flatMap((r) => {
+    const placeId = resolvePlaceReference(r.unit, r.block, r.start, articlePlace.placeId, anchors, book);
+    return placeId === null ? [] : [{ block: r.block, start: r.start, end: r.end, placeId, confidence: 0.85, source: 'reference' as const }];
+  });
+  anchors = sortAnchors([...anchors, ...referenceAnchors]);
+  // Villages and communities without a written parent hang on the nearest township before them, else the article's place.
+  anchors = sortAnchors([...anchors, ...adoptOrphans(named.orphans.filter((p) => p.level === 'village'), book, (place) => {
+    const township = anchors.filter((a) => a.block === place.block && a.end <= place.start && book.get(a.placeId)?.level === 'township').at(-1);
+    const own = articlePlace.placeId === null ? [] : book.lineage(articlePlace.placeId);
+    return township?.placeId ?? own.find((n) => n.level === 'township' || n.level === 'county' || n.level === 'zone')?.id ?? null;
+  })]);
+
+  const context = { blocks, anchors, article: articlePlace, scopeId: scopeOf(articlePlace.placeId, book), book };
+  const figureAttributions = figures.map((position) => resolveFigureLocality(position, context));
+  const used = new Set<string>();
+  for (const a of [articlePlace, ...figureAttributions]) {
+    if (a.placeId !== null) for (const node of book.lineage(a.placeId)) used.add(node.id);
+  }
+  return { article: articlePlace, figures: figureAttributions, places: book.nodes().filter((n) => used.has(n.id)) };
+}
