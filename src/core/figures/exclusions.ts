@@ -1,0 +1,104 @@
+/**
+ * Exclusions: a number with a unit that is still not a reported figure — a date, an ordinal, an
+ * edition, a code, a name, a slogan, or 一 used as an article. Each rule is a predicate with the
+ * input it handles drawn beside it; `classifyExclusion` returns the first that holds.
+ */
+import { CHINESE_DIGITS } from './parse-chinese-numeral';
+import type { Quantity } from './parse-quantity';
+import { isInsideAny, type Span } from './find-quoted-names';
+import {
+  BULLET_MARKS, DURATION_CUES, EDITION_NOUNS, RANK_UNITS, SLOGAN_HEADS, SLOGAN_MEASURES,
+} from './exclusion-lexicon';
+
+/** Why a quantity is not a figure. */
+export type Exclusion = 'name' | 'code' | 'date' | 'ordinal' | 'edition' | 'article' | 'slogan';
+
+/** What a rule sees: the paragraph, the quantity, and the spans of quoted names. */
+export interface ExclusionContext {
+  text: string;
+  quantity: Quantity;
+  names: readonly Span[];
+}
+
+const isChineseDigit = (char: string | undefined): boolean => char !== undefined && CHINESE_DIGITS[char] !== undefined;
+const HAN_WORD_CHAR = /^[\p{Script=Han}]$/u;
+const written = (c: ExclusionContext): string => c.text.slice(c.quantity.number.start, c.quantity.number.end);
+const before = (c: ExclusionContext, n = 1): string => c.text.slice(Math.max(0, c.quantity.start - n), c.quantity.start);
+
+// G206, 党建+1234, 2023-05-22, 16:29 — digits glued to letters, signs or other digits are codes.
+function isCode(c: ExclusionContext): boolean {
+  const previous = before(c);
+  if (/[A-Za-z+＋/#№]/u.test(previous)) return true;
+  if (/[-.:：/]/u.test(previous) && /\d/u.test(before(c, 2).charAt(0))) return true;
+  const next = c.text[c.quantity.number.end] ?? '';
+  if (next === ':' || next === '：') return /\d/u.test(c.text[c.quantity.number.end + 1] ?? '');
+  return /[+＋]/u.test(c.text[c.quantity.end] ?? '');
+}
+
+// 5月, 一季度, 2023年, 23年5月, 4月20日: calendar positions, not amounts.
+function isDate(c: ExclusionContext): boolean {
+  const { quantity: q, text } = c;
+  if (q.unit === '月' || q.unit === '季度') return true;
+  if (q.unit === '年') {
+    if (q.value >= 1000 || (q.valueMax ?? 0) >= 1000) return true;
+    return /^\d{1,2}月/u.test(text.slice(q.end)); // 23年5月
+  }
+  if (q.unit !== '日') return false;
+  if (before(c) === '月') return true;
+  // N日 alone is a day of the month unless time is being spent: 3日内, 压缩至5日, 历时10日.
+  if (/^(?:以内|之内|内)/u.test(text.slice(q.end))) return false;
+  const lead = text.slice(Math.max(0, q.start - 4), q.start);
+  return !DURATION_CUES.some((cue) => lead.endsWith(cue) || lead.slice(0, -1).endsWith(cue));
+}
+
+// 第八届, 第一批, 前三名: positions in an order.
+function isOrdinal(c: ExclusionContext): boolean {
+  const lead = c.text.slice(0, c.quantity.start).trimEnd();
+  if (lead.endsWith('第')) return true;
+  return lead.endsWith('前') && RANK_UNITS.has(c.quantity.unit);
+}
+
+// 二期项目, 三期工程: a phase of a project, not a count of phases.
+function isEdition(c: ExclusionContext): boolean {
+  if (c.quantity.unit !== '期') return false;
+  return EDITION_NOUNS.some((noun) => c.text.startsWith(noun, c.quantity.end));
+}
+
+// 一个缩影, 一家重点企业, 一次办好: 一 with a measure word is an article, not a count.
+function isArticle(c: ExclusionContext): boolean {
+  const q = c.quantity;
+  return (written(c) === '一' || written(c) === '壹') && q.valueMax === null && q.unitKind === 'count'
+    && q.form !== null && q.form.factor === 1;
+}
+
+// 五个一, 三位一体, 三天两头, 四个意识, 两项建设, ◆一个主题: numbered slogans and heading lists.
+function isSlogan(c: ExclusionContext): boolean {
+  const q = c.quantity;
+  if (q.number.script !== 'chinese') return false;
+  if (isChineseDigit(c.text[q.end])) return true;
+  const [twoBack, oneBack] = [...before(c, 2)];
+  if (isChineseDigit(twoBack) && oneBack !== undefined && HAN_WORD_CHAR.test(oneBack) && !isChineseDigit(oneBack) && oneBack !== '是') {
+    return true;
+  }
+  if (!SLOGAN_MEASURES.has(q.unit)) return false;
+  if (BULLET_MARKS.has(before(c))) return true;
+  return SLOGAN_HEADS.some((head) => c.text.startsWith(head, q.end));
+}
+
+const RULES: readonly (readonly [Exclusion, (c: ExclusionContext) => boolean])[] = [
+  ['name', (c) => isInsideAny(c.names, c.quantity.start, c.quantity.end)],
+  ['code', isCode],
+  ['date', isDate],
+  ['ordinal', isOrdinal],
+  ['edition', isEdition],
+  ['article', isArticle],
+  ['slogan', isSlogan],
+];
+
+/**
+ * Says why a quantity is not a reported figure, or null when it is one.
+ * @example classifyExclusion({ text: '第八届', quantity, names: [] }) // 'ordinal'
+ */
+export function classifyExclusion(context: ExclusionContext): Exclusion | null {
+  return RULES.find(([, holds]) => holds(context))?.[0] ?? null;
+}

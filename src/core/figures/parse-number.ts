@@ -1,0 +1,89 @@
+import { CHINESE_DIGITS, CHINESE_NUMERAL_CHARS, parseChineseNumeral } from './parse-chinese-numeral';
+
+/** One number as written, before its unit is read. */
+export interface NumberToken {
+  start: number;
+  end: number;
+  value: number;
+  /** Upper bound of an approximate pair (两三个 → 2, 3), else null. */
+  valueMax: number | null;
+  script: 'arabic' | 'chinese';
+  /** A positional run of Chinese digits (二〇二三): written for years and codes, never for counts. */
+  positional: boolean;
+}
+
+// 12,098 / 6061.3 / 27 — a comma groups thousands only when exactly three digits follow it.
+const ARABIC_NUMBER = /(?<whole>\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.(?<fraction>\d+))?/y;
+
+// 两三个, 三五天, 七八百人, 二三十家: two neighbouring digits say "two or three".
+const APPROXIMATE_PAIR = /(?<low>[一二两三四五六七八])(?<high>[二三四五六七八九])(?<place>[十百千])?/y;
+const PLACES: Readonly<Record<string, number>> = { 十: 10, 百: 100, 千: 1000 };
+
+/** Reads digits at `at`: 12,098 → 12098, 2.8 → 2.8. */
+function parseArabic(text: string, at: number): NumberToken | null {
+  ARABIC_NUMBER.lastIndex = at;
+  const match = ARABIC_NUMBER.exec(text);
+  if (!match?.groups) return null;
+  const whole = (match.groups.whole ?? '').replaceAll(',', '');
+  const value = Number(match.groups.fraction === undefined ? whole : `${whole}.${match.groups.fraction}`);
+  return { start: at, end: at + match[0].length, value, valueMax: null, script: 'arabic', positional: false };
+}
+
+/** Reads 两三 / 三五 / 二三十 at `at` as a low–high pair, or null. */
+function parseApproximatePair(text: string, at: number): NumberToken | null {
+  APPROXIMATE_PAIR.lastIndex = at;
+  const match = APPROXIMATE_PAIR.exec(text);
+  if (!match?.groups) return null;
+  const low = CHINESE_DIGITS[match.groups.low ?? ''] ?? 0;
+  const high = CHINESE_DIGITS[match.groups.high ?? ''] ?? 0;
+  const end = at + match[0].length;
+  const next = text[end] ?? '';
+  if (!(high === low + 1 || (low === 3 && high === 5))) return null;
+  if (CHINESE_DIGITS[next] !== undefined || next === '十' || next === '点') return null; // 一二三产业, 十四五
+  const place = PLACES[match.groups.place ?? ''] ?? 1;
+  return { start: at, end, value: low * place, valueMax: high * place, script: 'chinese', positional: false };
+}
+
+/**
+ * Reads the longest Chinese numeral starting at `at`. A trailing 万/亿 is left out when the rest
+ * is a plain group, because it belongs to the unit as written: 三千二百万元 → 3200 + 万元.
+ */
+function parseChinese(text: string, at: number): NumberToken | null {
+  let runEnd = at;
+  while (runEnd < text.length && CHINESE_NUMERAL_CHARS.has(text[runEnd] ?? '')) runEnd++;
+  for (let end = runEnd; end > at; end--) {
+    const written = text.slice(at, end);
+    if (written.endsWith('点')) continue;
+    const value = parseChineseNumeral(written);
+    if (value === null) continue;
+    const head = written.slice(0, -1);
+    if (/[万亿]$/u.test(written) && head !== '' && !/[万亿]/u.test(head)) {
+      const headValue = parseChineseNumeral(head);
+      if (headValue !== null) return makeChinese(at, end - 1, headValue);
+    }
+    return makeChinese(at, end, value);
+  }
+  return null;
+}
+
+function makeChinese(start: number, end: number, value: number): NumberToken {
+  return { start, end, value, valueMax: null, script: 'chinese', positional: false };
+}
+
+/**
+ * Reads the number written at `at` (Arabic digits, Chinese numerals or an approximate pair), or
+ * returns null when none starts there.
+ * @example parseNumber('新增2.8万人', 2) // { start: 2, end: 5, value: 2.8, … }
+ */
+export function parseNumber(text: string, at: number): NumberToken | null {
+  const char = text[at] ?? '';
+  if (char >= '0' && char <= '9') return parseArabic(text, at);
+  if (!CHINESE_NUMERAL_CHARS.has(char) || char === '点') return null;
+  const pair = parseApproximatePair(text, at);
+  if (pair) return pair;
+  const token = parseChinese(text, at);
+  if (!token) return null;
+  const written = text.slice(token.start, token.end);
+  const positional = written.length > 1 && [...written].every((c) => CHINESE_DIGITS[c] !== undefined);
+  return { ...token, positional };
+}

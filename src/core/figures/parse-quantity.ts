@@ -1,0 +1,94 @@
+/**
+ * Number + unit: reads what follows a number token — an approximate infix (余/多), the unit as
+ * written, and a range (2至3个月, 六至八座, 3-5家) — into one quantity.
+ */
+import type { FigureKind, Qualifier, UnitKind } from '../../dataset/schema';
+import { parseNumber, type NumberToken } from './parse-number';
+import { parseUnit, type UnitMatch } from './parse-unit';
+import { APPROXIMATE_INFIXES } from './qualifiers';
+import type { UnitForm } from './units';
+
+/** A number with its unit, before exclusions, outer qualifiers and labels. */
+export interface Quantity {
+  /** [start, end) from the first digit to the end of the unit. */
+  start: number;
+  end: number;
+  number: NumberToken;
+  value: number;
+  valueMax: number | null;
+  /** The unit as written, simplified (万元, 个工作日); empty for a bare fraction. */
+  unit: string;
+  /** The lexicon entry of the unit; null for fractions, which have none. */
+  form: UnitForm | null;
+  kind: FigureKind;
+  unitKind: UnitKind;
+  /** What the infix or the range says: 20余个 → atLeast, 2至3个月 → range. */
+  qualifier: Qualifier;
+}
+
+// 2至3个月, 3-5家, 3~5天, 六到八座. Dashes and tildes join Arabic digits only.
+const RANGE_WORDS = new Set(['至', '到']);
+const RANGE_SIGNS = new Set(['-', '~', '～', '—', '－', '〜']);
+
+// 3个多月, 两个多小时: the infix sits inside the unit.
+function parseSplitDuration(text: string, at: number, script: NumberToken['script']): UnitMatch | null {
+  if (text[at] !== '个' || !APPROXIMATE_INFIXES.has(text[at + 1] ?? '')) return null;
+  const joined = parseUnit(`个${text.slice(at + 2, at + 8)}`, 0, script);
+  if (!joined || joined.end < 2 || joined.form.kind !== 'duration') return null;
+  return { form: joined.form, start: at, end: at + 1 + joined.end };
+}
+
+/** Reads an optional 余/多 then the unit at `at`. */
+function parseUnitAfter(text: string, at: number, token: NumberToken): { unit: UnitMatch; infix: boolean } | null {
+  const split = parseSplitDuration(text, at, token.script);
+  if (split) return { unit: split, infix: true };
+  const infix = APPROXIMATE_INFIXES.has(text[at] ?? '');
+  const unit = parseUnit(text, infix ? at + 1 : at, token.script);
+  return unit ? { unit, infix } : null;
+}
+
+/** Reads "至3个月" after a first number; `first` is the unit written after the first number, if any. */
+function parseRangeEnd(text: string, at: number, token: NumberToken, first: UnitMatch | null) {
+  const link = text[at] ?? '';
+  if (!RANGE_WORDS.has(link) && !(RANGE_SIGNS.has(link) && token.script === 'arabic')) return null;
+  const high = parseNumber(text, at + 1);
+  if (!high || high.script !== token.script || high.value <= token.value) return null;
+  const after = parseUnitAfter(text, high.end, high);
+  if (!after) return null;
+  const unitWritten = after.unit.form.written;
+  // 2个月至3个月 repeats the unit; 3万至5万元 writes the magnitude twice and the unit once.
+  if (first && first.form.written !== unitWritten && !(first.form.base === '' && unitWritten.startsWith(first.form.written))) {
+    return null;
+  }
+  return { high, after };
+}
+
+function kindOf(form: UnitForm): FigureKind {
+  return form.kind === 'multiple' ? 'multiple' : 'quantity';
+}
+
+/**
+ * Reads the unit (and a range) after a number token; null when no unit follows, since a bare
+ * number in running text is a code, a name or a date, not a reported figure.
+ * @example parseQuantity('接待群众咨询20余万人次', token) // value 20, unit '万人次', atLeast
+ */
+export function parseQuantity(text: string, token: NumberToken): Quantity | null {
+  const first = parseUnitAfter(text, token.end, token);
+  const range = parseRangeEnd(text, first ? first.unit.end : token.end, token, first?.unit ?? null);
+  const chosen = range ? range.after : first;
+  if (!chosen) return null;
+  const form = chosen.unit.form;
+  const qualifier: Qualifier = range || token.valueMax !== null ? 'range' : chosen.infix || first?.infix ? 'atLeast' : 'exact';
+  return {
+    start: token.start,
+    end: chosen.unit.end,
+    number: token,
+    value: token.value,
+    valueMax: range ? range.high.value : token.valueMax,
+    unit: text.slice(chosen.unit.start, chosen.unit.end).replace(/^个[余多]/u, '个'),
+    form,
+    kind: kindOf(form),
+    unitKind: form.kind,
+    qualifier,
+  };
+}

@@ -1,0 +1,69 @@
+/**
+ * Qualifiers: words around a figure that say how its number relates to the true quantity.
+ * They are stored on the figure and never folded into the value (近3000亩 stays 3000, approx).
+ */
+import type { Qualifier, UnitKind } from '../../dataset/schema';
+
+/** Words written right before the number: 近3000亩, 超过20次, 不到一年. */
+export const QUALIFIERS_BEFORE: Readonly<Record<string, Qualifier>> = {
+  近: 'approx', 约: 'approx', 约为: 'approx', 大约: 'approx', 将近: 'approx', 接近: 'approx', 大概: 'approx',
+  超过: 'atLeast', 超: 'atLeast', 逾: 'atLeast', 突破: 'atLeast', 至少: 'atLeast', 不少于: 'atLeast',
+  不低于: 'atLeast', 不止: 'atLeast', 多达: 'atLeast', 超出: 'atLeast',
+  不到: 'atMost', 不足: 'atMost', 最多: 'atMost', 至多: 'atMost', 不超过: 'atMost', 不高于: 'atMost',
+  少于: 'atMost', 低于: 'atMost', 未超过: 'atMost',
+};
+
+/** Bounds that may stand a short verb away from the number: 最多通过三个阶段, 至少联系一次. */
+const DETACHABLE_BEFORE = new Set(['最多', '至多', '至少']);
+
+/** Words written right after the unit: 430人左右, 10亿元以上, 一天内. */
+export const QUALIFIERS_AFTER: Readonly<Record<string, Qualifier>> = {
+  左右: 'approx', 上下: 'approx',
+  以上: 'atLeast', 之上: 'atLeast', 有余: 'atLeast', 多: 'atLeast',
+  以内: 'atMost', 之内: 'atMost', 以下: 'atMost', 内: 'atMost',
+};
+
+/** A bare 内 bounds only spans of time or distance (一天内, 3公里内), not 村内 after a count. */
+const INSIDE_KINDS = new Set<UnitKind>(['duration', 'length']);
+
+/** Between number and unit: 20余个, 1000多万元, 30多项. */
+export const APPROXIMATE_INFIXES = new Set(['余', '多']);
+
+/** A qualifier read from the text and the span it covers. */
+export interface QualifierMatch {
+  qualifier: Qualifier;
+  start: number;
+  end: number;
+}
+
+const BEFORE_WORDS = Object.keys(QUALIFIERS_BEFORE).sort((a, b) => b.length - a.length);
+const AFTER_WORDS = Object.keys(QUALIFIERS_AFTER).sort((a, b) => b.length - a.length);
+const SHORT_VERB = /^\p{Script=Han}{1,2}$/u;
+
+/**
+ * Reads a qualifier that ends where the number starts, or a detachable bound a short verb earlier.
+ * @example parseQualifierBefore('面积近3000亩', 3) // { qualifier: 'approx', start: 2, end: 3 }
+ */
+export function parseQualifierBefore(text: string, at: number): QualifierMatch | null {
+  const adjacent = BEFORE_WORDS.find((word) => text.endsWith(word, at));
+  if (adjacent) return { qualifier: QUALIFIERS_BEFORE[adjacent] ?? 'exact', start: at - adjacent.length, end: at };
+  for (const word of DETACHABLE_BEFORE) {
+    const index = text.lastIndexOf(word, at - 1);
+    if (index >= 0 && SHORT_VERB.test(text.slice(index + word.length, at))) {
+      return { qualifier: QUALIFIERS_BEFORE[word] ?? 'exact', start: at, end: at };
+    }
+  }
+  return null;
+}
+
+/**
+ * Reads a qualifier written right after the unit.
+ * @example parseQualifierAfter('项目10亿元以上', 7, 'money') // { qualifier: 'atLeast', start: 7, end: 9 }
+ */
+export function parseQualifierAfter(text: string, at: number, kind: UnitKind): QualifierMatch | null {
+  const word = AFTER_WORDS.find((w) => text.startsWith(w, at));
+  if (!word) return null;
+  if (word === '内' && !INSIDE_KINDS.has(kind)) return null;
+  if (word === '多' && kind !== 'duration') return null; // 3年多; but 3个多功能厅 is no qualifier
+  return { qualifier: QUALIFIERS_AFTER[word] ?? 'exact', start: at, end: at + word.length };
+}

@@ -1,0 +1,119 @@
+/**
+ * The unit lexicon: every unit and measure word a reported figure may carry, as data.
+ * Add rows, not branches. Magnitude forms (万元, 亿元, 万平方米, 万人次 …) are derived, never listed.
+ */
+import type { UnitKind } from '../../dataset/schema';
+
+interface BaseUnit {
+  /** The base unit that localities are compared in. */
+  unit: string;
+  kind: UnitKind;
+  /** Other written forms of the same unit, each with its factor to `unit` (1 unless given). */
+  aliases?: readonly (string | readonly [written: string, factor: number])[];
+  /** Forms only read after Arabic digits: 38方 is a volume, 三方 are parties to an agreement. */
+  arabicOnly?: readonly string[];
+}
+
+const MONEY: readonly BaseUnit[] = [
+  { unit: '元', kind: 'money' },
+  { unit: '美元', kind: 'money' },
+  { unit: '欧元', kind: 'money' },
+  { unit: '港元', kind: 'money' },
+];
+
+const MEASURES: readonly BaseUnit[] = [
+  { unit: '亩', kind: 'area', aliases: ['畝'] },
+  { unit: '平方米', kind: 'area', aliases: ['平米', '平方', '㎡', 'm²', 'm2'] },
+  { unit: '平方公里', kind: 'area', aliases: ['平方千米', 'km²', 'km2'] },
+  { unit: '公顷', kind: 'area' },
+  { unit: '立方米', kind: 'volume', aliases: ['立方', 'm³', 'm3'], arabicOnly: ['方'] },
+  { unit: '公里', kind: 'length', aliases: ['千米', 'km'] },
+  { unit: '米', kind: 'length' },
+  { unit: '吨', kind: 'weight' },
+  { unit: '公斤', kind: 'weight', aliases: ['千克', 'kg'] },
+  { unit: '斤', kind: 'weight' },
+  { unit: '千瓦', kind: 'power', aliases: ['kW', 'KW', ['兆瓦', 1e3], ['MW', 1e3], ['GW', 1e6]] },
+  { unit: '千瓦时', kind: 'energy', aliases: ['kWh', '度电'] },
+];
+
+const TIMES: readonly BaseUnit[] = [
+  { unit: '工作日', kind: 'duration', aliases: ['个工作日'] },
+  { unit: '天', kind: 'duration', aliases: ['日'] },
+  { unit: '小时', kind: 'duration', aliases: ['个小时'] },
+  { unit: '分钟', kind: 'duration' },
+  { unit: '月', kind: 'duration', aliases: ['个月'] },
+  { unit: '季度', kind: 'duration', aliases: ['个季度'] },
+  { unit: '周', kind: 'duration', aliases: ['个星期', '星期'] },
+  { unit: '年', kind: 'duration' },
+  { unit: '岁', kind: 'duration', aliases: ['周岁'] },
+];
+
+const RATIOS: readonly BaseUnit[] = [
+  { unit: '%', kind: 'ratio', aliases: ['％'] },
+  { unit: '‰', kind: 'ratio' },
+  { unit: '百分点', kind: 'ratio', aliases: ['个百分点'] },
+  { unit: '倍', kind: 'multiple' },
+];
+
+/** Measure words, each its own base; people counted by 名/位 compare as 人. */
+const COUNT_WORDS = [
+  '个', '家', '项', '件', '次', '人次', '户', '条', '处', '台', '批', '批次', '所', '座', '间', '栋',
+  '幢', '场', '场次', '期', '套', '辆', '支', '只', '头', '株', '棵', '张', '份', '本', '篇', '部', '艘',
+  '架', '趟', '轮', '起', '宗', '笔', '例', '块', '种', '组', '盏',
+] as const;
+const COUNTS: readonly BaseUnit[] = [
+  { unit: '人', kind: 'count', aliases: ['名', '位'] },
+  ...COUNT_WORDS.map((unit) => ({ unit, kind: 'count' as const })),
+];
+
+export const BASE_UNITS: readonly BaseUnit[] = [...MONEY, ...MEASURES, ...TIMES, ...RATIOS, ...COUNTS];
+
+/** Magnitude prefixes as written before a unit (2.8万人, 5千万元, 26.7万吨). */
+export const MAGNITUDES: Readonly<Record<string, number>> = {
+  百: 1e2, 千: 1e3, 万: 1e4, 十万: 1e5, 百万: 1e6, 千万: 1e7, 亿: 1e8, 万亿: 1e12,
+};
+
+/** Kinds that take a magnitude: 万元 and 万人, never 万% or 万工作日. */
+const SCALABLE_KINDS = new Set<UnitKind>(['money', 'area', 'volume', 'length', 'weight', 'power', 'energy', 'count']);
+
+/** One written form of a unit. `factor` turns the written value into `base` units. */
+export interface UnitForm {
+  written: string;
+  base: string;
+  factor: number;
+  kind: UnitKind;
+  arabicOnly: boolean;
+}
+
+function formsOf(base: BaseUnit): UnitForm[] {
+  const written: [string, number, boolean][] = [
+    [base.unit, 1, false],
+    ...(base.aliases ?? []).map((a): [string, number, boolean] => (typeof a === 'string' ? [a, 1, false] : [a[0], a[1], false])),
+    ...(base.arabicOnly ?? []).map((a): [string, number, boolean] => [a, 1, true]),
+  ];
+  const bare = written.map(([w, factor, arabicOnly]) => ({ written: w, base: base.unit, factor, kind: base.kind, arabicOnly }));
+  if (!SCALABLE_KINDS.has(base.kind)) return bare;
+  const scaled = Object.entries(MAGNITUDES).flatMap(([prefix, magnitude]) =>
+    // Chinese numerals keep 百/千 inside the number (三千人), so only digits take them as prefixes.
+    bare.map((form) => ({ ...form, written: prefix + form.written, factor: form.factor * magnitude, arabicOnly: form.arabicOnly || !/[万亿]/u.test(prefix) })),
+  );
+  return [...bare, ...scaled];
+}
+
+/** A magnitude with no unit after it (人口1.5万): the base unit is unknown, so it stays empty. */
+const BARE_MAGNITUDES: readonly UnitForm[] = ['千', '万', '十万', '百万', '千万', '亿', '万亿'].map((written) => ({
+  written, base: '', factor: MAGNITUDES[written] ?? 1, kind: 'count', arabicOnly: written === '千',
+}));
+
+/** Every written form, longest first, so the reader prefers 平方公里 to 平方 and 人次 to 人. */
+export const UNIT_FORMS: readonly UnitForm[] = [...BASE_UNITS.flatMap(formsOf), ...BARE_MAGNITUDES]
+  .sort((a, b) => b.written.length - a.written.length);
+
+/**
+ * Words that start like a unit but are not one: 98周年 is an anniversary, 3年级 a school grade,
+ * 90年代 a decade, 2022年度 a year, 次日 "the next day". A figure never ends in them.
+ */
+export const NON_UNIT_WORDS: readonly string[] = [
+  '周年', '年级', '年代', '年度', '年底', '年初', '年末', '年中', '次日', '次年', '日电', '日讯',
+  '人民', '名单', '期间', '天然', '天津', '时期', '个人所得',
+];
