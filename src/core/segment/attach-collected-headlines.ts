@@ -29,22 +29,40 @@ export function attachCollectedHeadlines(drafts: readonly ArticleDraft[]): Artic
     const headlines = draft.opener === 'header' ? splitCollected(draft) : null;
     if (headlines) collected.set(draft, headlines);
   }
-  const headlines = [...collected.values()].flat();
-  const assignment = assignHeadlines(headlines, untitled);
+  // Headline lines after the last paragraph of the page are collected headlines too.
+  const last = drafts[drafts.length - 1];
+  const pageEnd = last && !collected.has(last) ? trailingHeadlines(last) : [];
+  const assignment = assignHeadlines([...[...collected.values()].flat(), ...pageEnd], untitled);
+  const assigned = new Set(assignment.values());
   const result: ArticleDraft[] = [];
   for (const draft of drafts) {
     const own = collected.get(draft);
-    if (!own) {
-      const headline = assignment.get(draft);
-      result.push(headline ? withHeadline(draft, headline) : draft);
+    if (own) {
+      for (const headline of own) if (!assigned.has(headline) && headline.lede.length > 0) result.push(asArticle(headline));
       continue;
     }
-    const assigned = new Set(assignment.values());
-    for (const headline of own) {
-      if (!assigned.has(headline) && headline.lede.length > 0) result.push(asArticle(headline));
-    }
+    const headline = assignment.get(draft);
+    const titled = headline ? withHeadline(draft, headline) : draft;
+    result.push(draft === last ? withoutAssigned(titled, pageEnd, assigned) : titled);
   }
   return result;
+}
+
+function trailingHeadlines(draft: ArticleDraft): CollectedHeadline[] {
+  let from = draft.body.length;
+  while (from > 0 && draft.body[from - 1]?.kind === 'heading') from--;
+  if (from === 0) return []; // an article of headlines only is not a page end
+  return draft.body.slice(from).map((block) => ({ titleBlock: block, subtitleBlock: null, lede: [] }));
+}
+
+/** The page-end headlines that found their article leave the body they were printed in. */
+function withoutAssigned(
+  draft: ArticleDraft,
+  pageEnd: readonly CollectedHeadline[],
+  assigned: ReadonlySet<CollectedHeadline>,
+): ArticleDraft {
+  const moved = new Set(pageEnd.filter((h) => assigned.has(h)).map((h) => h.titleBlock));
+  return moved.size === 0 ? draft : { ...draft, body: draft.body.filter((block) => !moved.has(block)) };
 }
 
 /** A header-opened draft whose body is a short lede or only headline lines: one headline per line. */

@@ -17,6 +17,8 @@ const COLUMN_WINDOW = 8;
 const MAX_COLUMN_WIDTH = 40;
 /** A first line is indented and punctuation may be narrow, so a wrapped line may fall this short of the column. */
 const COLUMN_SLACK = 3.5;
+/** Fewer lines than this cannot establish a column width. */
+const MIN_COLUMN_LINES = 5;
 /** A caption dropped into a sentence is short. */
 const MAX_CAPTION_WIDTH = 25;
 
@@ -41,7 +43,10 @@ export function joinLines(allLines: readonly ScriptedLine[]): Block[] {
     }
     const previous = current?.lines[current.lines.length - 1];
     const column = columns[i - 1] ?? null;
-    if (current && previous && continues(previous, line, column)) {
+    // A one-line block with phrase spaces is a headline, even inside a column.
+    const headline = current?.lines.length === 1 && previous !== undefined && hasHeadingMarks(previous.text)
+      && !isDatelineLead(previous.text);
+    if (current && previous && !headline && continues(previous, line, column)) {
       const next = lines[i + 1];
       // 服务重点项 / 第八届樱桃节活动现场 / 目要求，… : the middle line is a photo caption.
       if (column === null && next && isCaption(line) && continues(previous, next, column) && !isBoundary(next)) continue;
@@ -110,7 +115,7 @@ function findColumnWidths(widths: readonly (number | null)[]): (number | null)[]
 /** The shared width of a window of lines, when at least two thirds are within a character and a half of it. */
 function columnOf(window: readonly (number | null)[]): number | null {
   const widths = window.filter((w): w is number => w !== null);
-  if (widths.length < 4) return null;
+  if (widths.length < MIN_COLUMN_LINES) return null;
   const mode = mostCommon(widths.map(Math.round));
   if (mode === null || mode > MAX_COLUMN_WIDTH) return null;
   const near = widths.filter((w) => Math.abs(w - mode) <= 1.5).length;

@@ -1,11 +1,15 @@
 import { Converter } from 'opencc-js/t2cn';
 import type { Script } from '../../dataset/schema';
 
-// Two passes: Taiwan standard first (phrase-aware: 随著 → 随着 while 著作 stays), then Hong Kong standard,
-// which covers variant characters the first misses (衞 → 卫, 綫 → 线). Both keep phrase lengths.
-const convertTaiwan = Converter({ from: 'tw', to: 'cn' });
+// The Hong Kong preset covers the most variant characters (衞 → 卫, 綫 → 线) and leaves simplified text
+// alone. Text it finds traditional also goes through the Taiwan preset, which reads 著 by its phrase
+// (隨著 → 随着, 著作 stays); that pass would wrongly turn simplified 显著 into 显着, hence the gate.
 const convertHongKong = Converter({ from: 'hk', to: 'cn' });
-const convertToSimplified = (text: string): string => convertHongKong(convertTaiwan(text));
+const convertTaiwan = Converter({ from: 'tw', to: 'cn' });
+const convertToSimplified = (text: string): string => {
+  const converted = convertHongKong(text);
+  return converted === text ? text : convertTaiwan(converted);
+};
 
 /** Simplified text with, for each of its offsets, the offset of the same character in the input. */
 export interface SimplifiedText {

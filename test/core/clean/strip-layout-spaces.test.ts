@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { stripLayoutSpaces } from '../../../src/core/clean/strip-layout-spaces';
+
+describe('stripLayoutSpaces', () => {
+  it.each([
+    ['a justified line spaced character by character', '理 念 ， 深 入 开 展', '理念，深入开展'],
+    ['a partly spaced line', '实现了药品的 “ 证 照 联', '实现了药品的“证照联'],
+    ['spaces around a number', '由原来的 15 个工作日', '由原来的15个工作日'],
+    ['a space before a book-title mark', '按照 《规划纲要》 要求', '按照《规划纲要》要求'],
+    ['ideographic spaces and indentation', '\u3000\u3000今年以来', '今年以来'],
+  ])('removes %s', (_, input, expected) => {
+    expect(stripLayoutSpaces(input)).toBe(expected);
+  });
+
+  it.each([
+    ['a phrase space in a headline', '党旗飘扬 项目建设赋能发展'],
+    ['spaces between names in a byline', '记者 王五 通讯员 赵六'],
+    ['spaces between Latin words', 'Open Data 开放平台'],
+  ])('keeps %s', (_, input) => {
+    expect(stripLayoutSpaces(input)).toBe(input);
+  });
+});

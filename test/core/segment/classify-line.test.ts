@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { hasHeadingMarks, isHeadingLike, parseByline } from '../../../src/core/segment/classify-line';
+
+describe('parseByline', () => {
+  it.each([
+    ['记者 王五', ['记者 王五']],
+    ['记者王五 通讯员赵六 钱七', ['记者 王五', '通讯员 赵六 钱七']],
+    ['本报记者 欧阳明', ['本报记者 欧阳明']],
+    ['文/图：张三', ['文/图 张三']],
+  ])('reads %s', (line, expected) => {
+    expect(parseByline(line)).toEqual(expected);
+  });
+
+  it.each(['文明城市创建工作', '记者在现场看到，工人们正在施工。', '通讯员队伍建设的若干经验与做法总结'])(
+    'does not mistake %s for a byline',
+    (line) => {
+      expect(parseByline(line)).toBeNull();
+    },
+  );
+});
+
+describe('isHeadingLike and hasHeadingMarks', () => {
+  it.each([
+    ['a two-phrase headline', '党旗飘扬 项目建设', true, true],
+    ['a bulleted section heading', '◆一个主题 党建激发活力', true, true],
+    ['a headline led by a place and colon', '某某镇：推行新机制', true, false],
+    ['a sentence cut mid-clause', '在阵地建设上，按照要求的原', false, false],
+    ['a finished sentence', '项目进展顺利。', false, false],
+  ])('reads %s', (_, line, headingLike, marked) => {
+    expect(isHeadingLike(line)).toBe(headingLike);
+    expect(hasHeadingMarks(line)).toBe(marked);
+  });
+});

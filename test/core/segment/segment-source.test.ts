@@ -1,0 +1,122 @@
+import { describe, expect, it } from 'vitest';
+import { cleanText } from '../../../src/core/clean/clean-text';
+import { segmentSource } from '../../../src/core/segment/segment-source';
+
+const segment = (page: string) => segmentSource(cleanText(page));
+const bodyTexts = (page: string): string[][] =>
+  segment(page).map((a) => a.paragraphs.filter((p) => p.role === 'body').map((p) => p.text));
+
+/** A paragraph wrapped into a narrow newspaper column, blank lines between the lines. */
+const COLUMN = [
+  '  某某县开展营商环境提升行',
+  '动，全县新设立企业三百余家，',
+  '审批时限由原来的 15 个工作日',
+  '压缩至 5 个工作日，企业办事',
+  '更加便利，群众满意度持续提',
+  '高，各项工作取得明显成效。',
+  '  同时，该县推进政务服务标',
+  '准化建设，设置综合窗口二十',
+  '个，实现一窗受理、集成服务。',
+].join('\n\n');
+
+describe('segmentSource: joining lines', () => {
+  it('rejoins a paragraph wrapped into a fixed-width column', () => {
+    expect(bodyTexts(COLUMN)[0]).toEqual([
+      '某某县开展营商环境提升行动，全县新设立企业三百余家，审批时限由原来的15个工作日压缩至5个工作日，企业办事更加便利，群众满意度持续提高，各项工作取得明显成效。',
+      '同时，该县推进政务服务标准化建设，设置综合窗口二十个，实现一窗受理、集成服务。',
+    ]);
+  });
+
+  it('rejoins a number split from its unit across lines', () => {
+    const page = '今年一季度，全区二十个重大项目总投资达到413.28亿\n\n元，同比增长明显，各项目建设进展顺利。';
+    expect(bodyTexts(page)[0]).toEqual(['今年一季度，全区二十个重大项目总投资达到413.28亿元，同比增长明显，各项目建设进展顺利。']);
+  });
+
+  it('takes a photo caption out of a sentence it was dropped into', () => {
+    const page = [
+      '标题 副题',
+      '今年以来，某街道坚持以项目建设为抓手，要求各项目党支部按照服务重点项',
+      '',
+      '',
+      '樱桃节活动现场',
+      '',
+      '目要求，实施清单化管理，切实履行服务职责。',
+    ].join('\n');
+    expect(bodyTexts(page)[0]).toEqual(['今年以来，某街道坚持以项目建设为抓手，要求各项目党支部按照服务重点项目要求，实施清单化管理，切实履行服务职责。']);
+  });
+
+  it('keeps a headline and a subheading apart from the prose around them', () => {
+    const page = '某县发展提速 成效显著\n\n今年以来，某县加快发展。\n\n在反思中提振精神\n\n干部队伍是发展的主力军。';
+    const [article] = segment(page);
+    expect(article?.title).toBe('某县发展提速 成效显著');
+    expect(article?.paragraphs.map((p) => [p.role, p.text])).toEqual([
+      ['title', '某县发展提速 成效显著'],
+      ['body', '今年以来，某县加快发展。'],
+      ['heading', '在反思中提振精神'],
+      ['body', '干部队伍是发展的主力军。'],
+    ]);
+  });
+});
+
+describe('segmentSource: articles', () => {
+  it('starts a new article at each headline with a sub-headline and byline', () => {
+    const page = [
+      '第一篇 标题',
+      '第一篇的正文，讲述了某镇的发展。',
+      '第二篇 标题',
+      '——某县行政审批局工作纪实',
+      '记者 王五 通讯员 赵六',
+      '第二篇的正文，讲述了某县的改革。',
+    ].join('\n\n');
+    const articles = segment(page);
+    expect(articles.map((a) => [a.title, a.subtitle, a.bylines])).toEqual([
+      ['第一篇 标题', null, []],
+      ['第二篇 标题', '某县行政审批局工作纪实', ['记者 王五', '通讯员 赵六']],
+    ]);
+  });
+
+  it('gives untitled articles the headlines printed together at the end of the page', () => {
+    const page = [
+      '记者 王五',
+      '本报讯 某市推进养老服务体系建设，新建社区养老服务站多处，老人就近享受助餐服务。',
+      '记者 赵六',
+      '某县加快高标准农田建设，完成土地整治任务，粮食产量稳中有升。',
+      '农田建设促丰收',
+      '养老服务暖人心',
+    ].join('\n\n');
+    const articles = segment(page);
+    expect(articles.map((a) => a.title)).toEqual(['养老服务暖人心', '农田建设促丰收']);
+    expect(articles[0]?.paragraphs.find((p) => p.role === 'body')?.text).toMatch(/^某市推进/u);
+  });
+
+  it('keeps an article that has only a headline and a byline on this page', () => {
+    const page = '正文一段话。\n\n爱心助学\n\n通讯员 钱七';
+    expect(segment(page).map((a) => [a.title, a.bylines])).toEqual([
+      ['正文一段话', []],
+      ['爱心助学', ['通讯员 钱七']],
+    ]);
+  });
+
+  it('takes a parenthesised writers’ credit off the last paragraph', () => {
+    const [article] = segment('某县新闻 标题\n\n今年以来成效明显。(张三、李四)');
+    expect(article?.bylines).toEqual(['张三、李四']);
+    expect(article?.paragraphs.at(-1)?.text).toBe('今年以来成效明显。');
+  });
+
+  it('marks an article written in traditional script and keeps its original text', () => {
+    const [article] = segment('鄉鎮發展 標題\n\n今年以來，該鎮經濟發展勢頭良好，群眾滿意。');
+    expect(article?.script).toBe('traditional');
+    expect(article?.titleOriginal).toBe('鄉鎮發展 標題');
+    expect(article?.paragraphs[1]?.original).toBe('今年以來，該鎮經濟發展勢頭良好，群眾滿意。');
+  });
+
+  it('keeps each paragraph’s offsets pointing at its stretch of the source', () => {
+    const page = '某县新闻 标题\n\n第一段。\n\n第二段开头的话，\n\n接续的文字仍在第二段。';
+    const [article] = segment(page);
+    expect(article?.paragraphs.map((p) => page.slice(p.sourceStart, p.sourceEnd))).toEqual([
+      '某县新闻 标题',
+      '第一段。',
+      '第二段开头的话，\n\n接续的文字仍在第二段。',
+    ]);
+  });
+});
