@@ -27,8 +27,27 @@ export const SLOGAN_HEADS: readonly string[] = [
   '维护', '自信', '意识', '提升', '主题', '建设', '改革', '代表', '全面', '确立', '确保', '坚持', '务必',
   '必须', '区分开来', '毫不动摇', '服从', '到位', '转变', '聚焦', '着力', '突破', '新突破', '优先', '表率',
   '不忘', '牢记', '结合', '攻坚', '行动', '战略', '理念', '原则', '作风', '提高', '强化', '推进', '看齐',
-  '落实', '融合', '带头', '争当', '争做', '引领', '统筹', '高地',
+  '落实', '融合', '带头', '争当', '争做', '引领', '统筹', '高地', '责任', '规定', '基本点', '不',
 ];
+
+/** Reign and era names before a year in characters: 洪武二年, 光绪三十四年, 民国十年. */
+export const ERA_NAMES: readonly string[] = [
+  '公元前', '公元', '民国', '洪武', '永乐', '宣德', '正统', '成化', '弘治', '正德', '嘉靖', '隆庆', '万历',
+  '天启', '崇祯', '顺治', '康熙', '雍正', '乾隆', '嘉庆', '道光', '咸丰', '同治', '光绪', '宣统', '贞观',
+  '开元', '天宝', '至元', '至正', '元丰', '熙宁', '绍兴', '淳熙', '大中', '景德',
+];
+
+/** Nouns after a duration that make it the name of a programme: 三年行动, 100天攻坚, 15分钟生活圈. */
+export const PROGRAMME_NOUNS: readonly string[] = [
+  '行动', '计划', '规划', '攻坚', '方案', '会战', '大会战', '生活圈', '服务圈', '便民圈', '经济圈', '交通圈',
+  '通勤圈', '工程', '义务教育',
+];
+
+/** Suffixes after a numeral and measure word that make it a place name: 三台县, 九台区, 八所镇. */
+export const PLACE_SUFFIXES: ReadonlySet<string> = new Set(['县', '市', '镇', '乡', '村', '区', '州', '旗', '屯', '寨', '庄']);
+
+/** What may follow N成 when it is a share (八成以上, 六成的, 九成。) rather than an idiom (一成不变). */
+export const SHARE_FOLLOWERS = /^(?:以上|左右|多|的|[，。、；,;）)]|$)/u;
 
 /** Bullet marks that open a heading line: ◆一个主题 党建激发活力. */
 export const BULLET_MARKS: ReadonlySet<string> = new Set([

@@ -7,11 +7,12 @@ import { CHINESE_DIGITS } from './parse-chinese-numeral';
 import type { Quantity } from './parse-quantity';
 import { isInsideAny, type Span } from './find-quoted-names';
 import {
-  BULLET_MARKS, DURATION_CUES, EDITION_NOUNS, RANK_UNITS, SLOGAN_HEADS, SLOGAN_MEASURES,
+  BULLET_MARKS, DURATION_CUES, EDITION_NOUNS, ERA_NAMES, PLACE_SUFFIXES, PROGRAMME_NOUNS, RANK_UNITS,
+  SHARE_FOLLOWERS, SLOGAN_HEADS, SLOGAN_MEASURES,
 } from './exclusion-lexicon';
 
 /** Why a quantity is not a figure. */
-export type Exclusion = 'name' | 'code' | 'date' | 'ordinal' | 'edition' | 'article' | 'slogan';
+export type Exclusion = 'name' | 'code' | 'date' | 'ordinal' | 'edition' | 'article' | 'slogan' | 'idiom';
 
 /** What a rule sees: the paragraph, the quantity, and the spans of quoted names. */
 export interface ExclusionContext {
@@ -39,16 +40,23 @@ function isCode(c: ExclusionContext): boolean {
 function isDate(c: ExclusionContext): boolean {
   const { quantity: q, text } = c;
   if (q.unit === '月' || q.unit === '季度') return true;
-  if (q.unit === '年') {
-    if (q.value >= 1000 || (q.valueMax ?? 0) >= 1000) return true;
-    return /^\d{1,2}月/u.test(text.slice(q.end)); // 23年5月
-  }
+  if (q.unit === '年') return isYear(c);
   if (q.unit !== '日') return false;
   if (before(c) === '月') return true;
   // N日 alone is a day of the month unless time is being spent: 3日内, 压缩至5日, 历时10日.
   if (/^(?:以内|之内|内)/u.test(text.slice(q.end))) return false;
   const lead = text.slice(Math.max(0, q.start - 4), q.start);
   return !DURATION_CUES.some((cue) => lead.endsWith(cue) || lead.slice(0, -1).endsWith(cue));
+}
+
+// 2023年, 23年5月, 二年三月, 洪武二年（1369年）, 公元前221年: a year, not a span of years.
+function isYear(c: ExclusionContext): boolean {
+  const { quantity: q, text } = c;
+  if (q.value >= 1000 || (q.valueMax ?? 0) >= 1000) return true;
+  const rest = text.slice(q.end);
+  if (/^(?:\d{1,2}|[一二三四五六七八九十正冬腊]{1,2})月/u.test(rest) || /^[（(]\d{3,4}年?[）)]/u.test(rest)) return true;
+  const lead = text.slice(0, q.start);
+  return ERA_NAMES.some((era) => lead.endsWith(era));
 }
 
 // 第八届, 第一批, 前三名: positions in an order.
@@ -85,6 +93,18 @@ function isSlogan(c: ExclusionContext): boolean {
   return SLOGAN_HEADS.some((head) => c.text.startsWith(head, q.end));
 }
 
+// 三年行动计划, 100天攻坚, 15分钟生活圈 name programmes; 三台县, 九台区 name places.
+function isNamePart(c: ExclusionContext): boolean {
+  const q = c.quantity;
+  if (q.unitKind === 'duration' && PROGRAMME_NOUNS.some((noun) => c.text.startsWith(noun, q.end))) return true;
+  return q.number.script === 'chinese' && q.unit !== '个' && PLACE_SUFFIXES.has(c.text[q.end] ?? '');
+}
+
+// 一成不变: 成 is a share only where a share can stand (八成以上, 六成的).
+function isIdiom(c: ExclusionContext): boolean {
+  return c.quantity.unit === '成' && !SHARE_FOLLOWERS.test(c.text.slice(c.quantity.end));
+}
+
 const RULES: readonly (readonly [Exclusion, (c: ExclusionContext) => boolean])[] = [
   ['name', (c) => isInsideAny(c.names, c.quantity.start, c.quantity.end)],
   ['code', isCode],
@@ -93,6 +113,8 @@ const RULES: readonly (readonly [Exclusion, (c: ExclusionContext) => boolean])[]
   ['edition', isEdition],
   ['article', isArticle],
   ['slogan', isSlogan],
+  ['name', isNamePart],
+  ['idiom', isIdiom],
 ];
 
 /**

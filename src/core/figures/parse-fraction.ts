@@ -19,7 +19,12 @@ function fraction(token: NumberToken, end: number, value: number): Quantity {
 function parseWrittenRate(text: string, at: number): Quantity | null {
   const prefix = Object.keys(WRITTEN_RATES).find((p) => text.startsWith(p, at));
   if (!prefix) return null;
-  const numerator = parseNumber(text, at + prefix.length);
+  const from = at + prefix.length;
+  // 百分之百 is the whole: a bare 百 is no numeral elsewhere.
+  const whole = text[from] === '百' && !/^[零一二两三四五六七八九十]/u.test(text.slice(from + 1))
+    ? { start: from, end: from + 1, value: 100, valueMax: null, script: 'chinese' as const, positional: false }
+    : null;
+  const numerator = whole ?? parseNumber(text, from);
   if (!numerator || numerator.positional) return null;
   const unit = WRITTEN_RATES[prefix] ?? '%';
   return {

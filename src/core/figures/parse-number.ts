@@ -70,6 +70,13 @@ function makeChinese(start: number, end: number, value: number): NumberToken {
   return { start, end, value, valueMax: null, script: 'chinese', positional: false };
 }
 
+// 百余家, 千余人, 百多个: a bare 百/千 is an idiom (百年大计) unless 余/多 follows it.
+function parseRoundHundreds(text: string, at: number): NumberToken | null {
+  const value = { 百: 100, 千: 1000 }[text[at] ?? ''];
+  if (value === undefined || !/^[余多]/u.test(text.slice(at + 1))) return null;
+  return { start: at, end: at + 1, value, valueMax: null, script: 'chinese', positional: false };
+}
+
 /**
  * Reads the number written at `at` (Arabic digits, Chinese numerals or an approximate pair), or
  * returns null when none starts there.
@@ -79,7 +86,7 @@ export function parseNumber(text: string, at: number): NumberToken | null {
   const char = text[at] ?? '';
   if (char >= '0' && char <= '9') return parseArabic(text, at);
   if (!CHINESE_NUMERAL_CHARS.has(char) || char === '点') return null;
-  const pair = parseApproximatePair(text, at);
+  const pair = parseApproximatePair(text, at) ?? parseRoundHundreds(text, at);
   if (pair) return pair;
   const token = parseChinese(text, at);
   if (!token) return null;

@@ -30,21 +30,23 @@ export interface Quantity {
 const RANGE_WORDS = new Set(['至', '到']);
 const RANGE_SIGNS = new Set(['-', '~', '～', '—', '－', '〜']);
 
-// 3个多月, 两个多小时: the infix sits inside the unit.
-function parseSplitDuration(text: string, at: number, script: NumberToken['script']): UnitMatch | null {
-  if (text[at] !== '个' || !APPROXIMATE_INFIXES.has(text[at + 1] ?? '')) return null;
-  const joined = parseUnit(`个${text.slice(at + 2, at + 8)}`, 0, script);
-  if (!joined || joined.end < 2 || joined.form.kind !== 'duration') return null;
-  return { form: joined.form, start: at, end: at + 1 + joined.end };
+// 3个多月, 10万余元, 3万多人: the infix sits inside the unit, after 个 or a magnitude.
+function parseSplitUnit(text: string, head: UnitMatch, script: NumberToken['script']): UnitMatch | null {
+  const headWritten = head.form.written;
+  if (!APPROXIMATE_INFIXES.has(text[head.end] ?? '') || (headWritten !== '个' && head.form.base !== '')) return null;
+  const joined = parseUnit(`${headWritten}${text.slice(head.end + 1, head.end + 8)}`, 0, script);
+  if (!joined || joined.end <= headWritten.length) return null;
+  if (headWritten === '个' && joined.form.kind !== 'duration') return null; // 3个多功能厅: 多 is part of the noun
+  return { form: joined.form, start: head.start, end: head.end + 1 + joined.end - headWritten.length };
 }
 
 /** Reads an optional 余/多 then the unit at `at`. */
 function parseUnitAfter(text: string, at: number, token: NumberToken): { unit: UnitMatch; infix: boolean } | null {
-  const split = parseSplitDuration(text, at, token.script);
-  if (split) return { unit: split, infix: true };
   const infix = APPROXIMATE_INFIXES.has(text[at] ?? '');
   const unit = parseUnit(text, infix ? at + 1 : at, token.script);
-  return unit ? { unit, infix } : null;
+  if (!unit) return null;
+  const split = parseSplitUnit(text, unit, token.script);
+  return split ? { unit: split, infix: true } : { unit, infix };
 }
 
 /** Reads "至3个月" after a first number; `first` is the unit written after the first number, if any. */
@@ -85,7 +87,7 @@ export function parseQuantity(text: string, token: NumberToken): Quantity | null
     number: token,
     value: token.value,
     valueMax: range ? range.high.value : token.valueMax,
-    unit: text.slice(chosen.unit.start, chosen.unit.end).replace(/^个[余多]/u, '个'),
+    unit: text.slice(chosen.unit.start, chosen.unit.end).replace(/[余多]/u, ''), // units never hold 余/多 themselves
     form,
     kind: kindOf(form),
     unitKind: form.kind,

@@ -29,6 +29,8 @@ const MEASURES: readonly BaseUnit[] = [
   { unit: '立方米', kind: 'volume', aliases: ['立方', 'm³', 'm3'], arabicOnly: ['方'] },
   { unit: '公里', kind: 'length', aliases: ['千米', 'km'] },
   { unit: '米', kind: 'length' },
+  { unit: '毫米', kind: 'length', aliases: ['mm'] },
+  { unit: '厘米', kind: 'length', aliases: ['cm'] },
   { unit: '吨', kind: 'weight' },
   { unit: '公斤', kind: 'weight', aliases: ['千克', 'kg'] },
   { unit: '斤', kind: 'weight' },
@@ -52,6 +54,7 @@ const RATIOS: readonly BaseUnit[] = [
   { unit: '%', kind: 'ratio', aliases: ['％'] },
   { unit: '‰', kind: 'ratio' },
   { unit: '百分点', kind: 'ratio', aliases: ['个百分点'] },
+  { unit: '成', kind: 'ratio' },
   { unit: '倍', kind: 'multiple' },
 ];
 
@@ -59,7 +62,7 @@ const RATIOS: readonly BaseUnit[] = [
 const COUNT_WORDS = [
   '个', '家', '项', '件', '次', '人次', '户', '条', '处', '台', '批', '批次', '所', '座', '间', '栋',
   '幢', '场', '场次', '期', '套', '辆', '支', '只', '头', '株', '棵', '张', '份', '本', '篇', '部', '艘',
-  '架', '趟', '轮', '起', '宗', '笔', '例', '块', '种', '组', '盏',
+  '架', '趟', '轮', '起', '宗', '笔', '例', '块', '种', '组', '盏', '部门', '家庭',
 ] as const;
 const COUNTS: readonly BaseUnit[] = [
   { unit: '人', kind: 'count', aliases: ['名', '位'] },
@@ -115,5 +118,6 @@ export const UNIT_FORMS: readonly UnitForm[] = [...BASE_UNITS.flatMap(formsOf), 
  */
 export const NON_UNIT_WORDS: readonly string[] = [
   '周年', '年级', '年代', '年度', '年底', '年初', '年末', '年中', '次日', '次年', '日电', '日讯',
-  '人民', '名单', '期间', '天然', '天津', '时期', '个人所得',
+  '人民', '名单', '期间', '天然', '天津', '时期', '个人所得', '个体', '个性', '个税', '元化', '元素', '元宵',
+  '方面', '方式', '方案', '方向', '方位', '方法', '方针',
 ];
