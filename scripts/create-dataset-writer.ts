@@ -1,0 +1,88 @@
+import { createReadStream, createWriteStream, type WriteStream } from 'node:fs';
+import { mkdir, mkdtemp, rename, rm } from 'node:fs/promises';
+import path from 'node:path';
+import { once } from 'node:events';
+import { createInterface } from 'node:readline';
+import { mergePlace, type DatasetChunk } from '../src/core/assemble-dataset';
+import { SCHEMA_VERSION, type Locality, type Warning } from '../src/dataset/schema';
+
+/** Streams a dataset to disk chunk by chunk, so memory holds one source at a time, never the corpus. */
+export interface DatasetWriter {
+  add(chunk: DatasetChunk): Promise<void>;
+  /** Writes the final file atomically (temp file + rename) and returns the locality count. */
+  finish(warnings: readonly Warning[]): Promise<{ localities: number }>;
+  /** Removes every temporary file; the previous dataset, if any, stays untouched. */
+  abort(): Promise<void>;
+}
+
+const SECTIONS = ['sources', 'articles', 'paragraphs', 'figures'] as const;
+type Section = (typeof SECTIONS)[number];
+
+/**
+ * Opens a writer for `outFile`. Records go to one JSON-lines spool file per section in a temporary
+ * folder next to the output (same filesystem, so the final rename is atomic); `finish` stitches them
+ * into one JSON document, one record per line.
+ */
+export async function createDatasetWriter(outFile: string): Promise<DatasetWriter> {
+  const folder = path.dirname(path.resolve(outFile));
+  await mkdir(folder, { recursive: true });
+  const spoolFolder = await mkdtemp(path.join(folder, '.dataset-spool-'));
+  const spools = Object.fromEntries(
+    SECTIONS.map((section) => [section, createWriteStream(path.join(spoolFolder, `${section}.jsonl`))]),
+  ) as Record<Section, WriteStream>;
+  const localities = new Map<string, Locality>();
+  const tempFile = path.join(folder, `.${path.basename(outFile)}.${process.pid}.tmp`);
+
+  const closeSpools = async (): Promise<void> => {
+    await Promise.all(SECTIONS.map(async (s) => {
+      if (!spools[s].closed) await new Promise<void>((resolve) => spools[s].end(resolve));
+    }));
+  };
+
+  return {
+    async add(chunk) {
+      for (const section of SECTIONS) {
+        for (const record of chunk[section]) {
+          if (!spools[section].write(`${JSON.stringify(record)}\n`)) await once(spools[section], 'drain');
+        }
+      }
+      for (const place of chunk.localities) localities.set(place.id, mergePlace(localities.get(place.id), place));
+    },
+    async finish(warnings) {
+      await closeSpools();
+      const out = createWriteStream(tempFile);
+      const write = async (text: string): Promise<void> => {
+        if (!out.write(text)) await once(out, 'drain');
+      };
+      await write(`{"schemaVersion":${SCHEMA_VERSION}`);
+      const sorted = [...localities.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+      for (const section of ['sources', 'articles', 'paragraphs', 'localities', 'figures', 'warnings'] as const) {
+        await write(`,\n"${section}":[`);
+        let first = true;
+        const emit = async (json: string): Promise<void> => {
+          await write(`${first ? '\n' : ',\n'}${json}`);
+          first = false;
+        };
+        if (section === 'localities') for (const place of sorted) await emit(JSON.stringify(place));
+        else if (section === 'warnings') for (const warning of warnings) await emit(JSON.stringify(warning));
+        else for await (const line of readLines(path.join(spoolFolder, `${section}.jsonl`))) await emit(line);
+        await write(']');
+      }
+      await write('}\n');
+      await new Promise<void>((resolve, reject) => out.end((error?: Error | null) => (error ? reject(error) : resolve())));
+      await rename(tempFile, outFile);
+      await rm(spoolFolder, { recursive: true, force: true });
+      return { localities: sorted.length };
+    },
+    async abort() {
+      await closeSpools().catch(() => undefined);
+      await rm(spoolFolder, { recursive: true, force: true });
+      await rm(tempFile, { force: true });
+    },
+  };
+}
+
+async function* readLines(file: string): AsyncGenerator<string> {
+  const lines = createInterface({ input: createReadStream(file, 'utf8'), crlfDelay: Infinity });
+  for await (const line of lines) if (line !== '') yield line;
+}

@@ -1,0 +1,143 @@
+import { SCHEMA_VERSION, type Article, type Dataset, type Figure, type Locality, type Paragraph, type Source, type Warning } from '../dataset/schema';
+import { hashId } from './text/hash-id';
+import type { ArticlePlaces, FigureCandidate, ScriptedArticle } from './types';
+import type { SourceText } from './pipeline';
+import type { Script } from '../dataset/schema';
+
+/** What the figure and locality stages found in one article. */
+export interface ExtractedArticle {
+  article: ScriptedArticle;
+  /** Figure candidates per paragraph, parallel to `article.paragraphs`. */
+  figures: FigureCandidate[][];
+  places: ArticlePlaces;
+}
+
+/** One source's share of the dataset: complete on its own (every reference resolves inside it). */
+export type DatasetChunk = Omit<Dataset, 'schemaVersion' | 'warnings'>;
+
+/**
+ * Gives one source's articles, paragraphs and figures their ids and cross-references. Ids derive from
+ * the file name and content, so the same input always yields the same ids.
+ */
+export function assembleSource(source: SourceText, extracted: readonly ExtractedArticle[]): DatasetChunk {
+  const sourceId = `s${hashId(`${source.file}\u0000${source.text}`)}`;
+  const articles: Article[] = [];
+  const paragraphs: Paragraph[] = [];
+  const figures: Figure[] = [];
+  const places = new Map<string, Locality>();
+  extracted.forEach(({ article, figures: found, places: attributed }, articleIndex) => {
+    const articleId = `${sourceId}-a${articleIndex}`;
+    articles.push({
+      id: articleId,
+      sourceId,
+      title: article.title,
+      titleOriginal: article.titleOriginal,
+      subtitle: article.subtitle,
+      bylines: article.bylines,
+      localityId: attributed.article.placeId,
+      localityConfidence: attributed.article.confidence,
+      script: article.script,
+      index: articleIndex,
+    });
+    let figureIndex = 0;
+    article.paragraphs.forEach((paragraph, paragraphIndex) => {
+      const paragraphId = `${articleId}-p${paragraphIndex}`;
+      paragraphs.push({
+        id: paragraphId,
+        articleId,
+        index: paragraphIndex,
+        role: paragraph.role,
+        text: paragraph.text,
+        original: paragraph.original,
+        sourceStart: paragraph.sourceStart,
+        sourceEnd: paragraph.sourceEnd,
+      });
+      const candidates = found[paragraphIndex] ?? [];
+      const ids = candidates.map((c) => `${paragraphId}-f${c.start}`);
+      candidates.forEach((candidate, i) => {
+        const attribution = attributed.figures[figureIndex++] ?? { placeId: null, confidence: 0 };
+        figures.push(toFigure(candidate, {
+          id: ids[i] ?? '',
+          sourceFile: source.file,
+          articleId,
+          paragraphId,
+          toOriginal: paragraph.toOriginal,
+          localityId: attribution.placeId,
+          localityConfidence: attribution.confidence,
+          previousFigureId: candidate.previousIndex === null ? null : (ids[candidate.previousIndex] ?? null),
+        }));
+      });
+    });
+    for (const place of attributed.places) places.set(place.id, mergePlace(places.get(place.id), place));
+  });
+  const sourceRecord: Source = {
+    id: sourceId,
+    file: source.file,
+    encoding: source.encoding,
+    bytes: source.bytes,
+    script: sourceScript(extracted.map((e) => e.article.script)),
+  };
+  return { sources: [sourceRecord], articles, paragraphs, figures, localities: [...places.values()] };
+}
+
+/** A page whose articles share a script has that script; otherwise it is mixed. */
+function sourceScript(scripts: readonly Script[]): Script {
+  const distinct = new Set(scripts);
+  return distinct.size === 1 ? (scripts[0] ?? 'simplified') : distinct.size === 0 ? 'simplified' : 'mixed';
+}
+
+interface FigureContext {
+  id: string;
+  sourceFile: string;
+  articleId: string;
+  paragraphId: string;
+  toOriginal: readonly number[];
+  localityId: string | null;
+  localityConfidence: number;
+  previousFigureId: string | null;
+}
+
+function toFigure(candidate: FigureCandidate, context: FigureContext): Figure {
+  const { toOriginal, ...ids } = context;
+  return {
+    ...ids,
+    start: candidate.start,
+    end: candidate.end,
+    text: candidate.text,
+    originalStart: toOriginal[candidate.start] ?? candidate.start,
+    originalEnd: toOriginal[candidate.end] ?? candidate.end,
+    value: candidate.value,
+    valueMax: candidate.valueMax,
+    unit: candidate.unit,
+    baseValue: candidate.baseValue,
+    baseValueMax: candidate.baseValueMax,
+    baseUnit: candidate.baseUnit,
+    unitKind: candidate.unitKind,
+    kind: candidate.kind,
+    qualifier: candidate.qualifier,
+    metric: candidate.metric,
+    category: candidate.category,
+  };
+}
+
+/** The same place met again: keep one record, with every alias seen. */
+export function mergePlace(known: Locality | undefined, place: Locality): Locality {
+  if (!known) return { ...place, aliases: [...place.aliases].sort() };
+  const aliases = [...new Set([...known.aliases, ...place.aliases])].sort();
+  return aliases.length === known.aliases.length ? known : { ...known, aliases };
+}
+
+/** Chunks (in source order) and warnings → one dataset. Localities are merged by id and sorted by id. */
+export function mergeChunks(chunks: readonly DatasetChunk[], warnings: readonly Warning[]): Dataset {
+  const localities = new Map<string, Locality>();
+  for (const chunk of chunks) for (const place of chunk.localities) localities.set(place.id, mergePlace(localities.get(place.id), place));
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    sources: chunks.flatMap((c) => c.sources),
+    articles: chunks.flatMap((c) => c.articles),
+    paragraphs: chunks.flatMap((c) => c.paragraphs),
+    localities: [...localities.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
+    figures: chunks.flatMap((c) => c.figures),
+    warnings: [...warnings],
+  };
+}
