@@ -27,7 +27,9 @@ if (!inputStat.isDirectory()) exit(2, `dataset: the input "${input}" is not a fo
 const files = await listCorpusFiles(input).catch((error: Error) => exit(2, `dataset: cannot list "${input}": ${error.message}`));
 
 const gazetteer = await loadGazetteer();
-const writer = await createDatasetWriter(options.out);
+const writer = await createDatasetWriter(options.out).catch((error: Error) =>
+  exit(2, `dataset: cannot write next to "${options.out}": ${error.message}`),
+);
 const progress = createProgress(files.length);
 const warnings: Warning[] = [];
 const totals = { read: 0, bytes: 0, articles: 0, paragraphs: 0, figures: 0 };
