@@ -19,7 +19,7 @@ const WITH_DETERMINER = new RegExp(`(?:该|全|本|我|这个|这一)(?<unit>${U
 // 县纪委监委, 镇政府, 区直部门, 县住建局, 县招商服务中心: a level word heading an office. The office
 // may carry a short field name (住建, 招商服务) before its head noun.
 const BEFORE_OFFICE = new RegExp(
-  `(?<unit>${UNITS})(?![场民域])(?=(?:委|政府|纪委|党委|党工委|领导|里|直|内|上|城|级)|[\\p{Script=Han}]{1,5}?(?:局|厅|办|中心|所|站))`,
+  `(?<unit>${UNITS})(?![场民域])(?=(?:委|政府|纪委|党委|党工委|领导|里|直|内|上|城|级)|[\\p{Script=Han}]{1,5}?(?:局|厅|委|办|中心|所|站))`,
   'gu',
 );
 // The office reading needs the level word to start a phrase: not the 市 of 城市 or the 区 of 园区行审局.

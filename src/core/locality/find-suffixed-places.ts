@@ -21,13 +21,18 @@ export interface SuffixedPlace {
 }
 
 const ZONE_SUFFIX = /(?:园区|开发区|高新区|经开区|保税区)(?!域)/g;
-const VILLAGE_SUFFIX = /(?:社区|村)(?![民委级组庄镇])/g;
+// 乡村, 农村, 山村 are kinds of place; 村民, 村委, 村级 continue a word.
+const VILLAGE_SUFFIX = /(?:社区|(?<![乡农山渔])村)(?![民委级组庄镇])/g;
+// 全镇九个村, 各村, 该社区: a determiner or a count before 村 makes it a noun, not a name.
+const COUNTED_STEM = /^[全该各每本这那其]|[个几]/;
 /** Stems that make 村/社区 a kind of village, not a village's name. */
 const GENERIC_VILLAGE_STEMS = new Set([
   '农', '乡', '山', '新农', '城中', '行政', '自然', '贫困', '示范', '重点', '包联', '帮扶', '试点', '先进', '文明', '美丽',
   '和谐', '特色', '城市', '农村', '城乡', '新型', '安置', '智慧', '幸福', '两邻', '各', '全', '该', '本', '每', '驻', '进',
   '入', '联', '包', '到', '对口', '结对', '示范', '搬迁', '移民', '空心', '边远', '偏远', '易地', '传统', '古',
 ]);
+// 咸丰县新建园区, 南通打造产业园区: a verb after the place starts a predicate, not a park's name.
+const LEADING_VERB = /^(?:新建|建设|建成|打造|规划|推进|入驻|进驻|落户|引进|筹建|创建|发展|加快|扩建|升级|依托|围绕|走进|来到|成立|设立)/;
 // A name starts after punctuation or a particle: 在苏锡通园区, 的七堰社区.
 const BOUNDARY = /[^\p{Script=Han}]|[的在于到和与及从至往赴向是对把将被让给为由经了这那等即上里]/u;
 const MAX_STEM: Readonly<Record<SuffixedPlace['level'], number>> = { zone: 10, village: 4 };
@@ -51,7 +56,8 @@ function findWithSuffix(
     const { start, bounded } = findStem(text, at, floor, MAX_STEM[level]);
     const stem = text.slice(start, at);
     const parent = previous && start === previous.end && previous.division ? previous : null;
-    const generic = level === 'zone' ? isGenericZoneName(text.slice(start, at + match[0].length)) : GENERIC_VILLAGE_STEMS.has(stem);
+    const generic = level === 'zone' ? isGenericZoneName(text.slice(start, at + match[0].length)) : GENERIC_VILLAGE_STEMS.has(stem) || COUNTED_STEM.test(stem);
+    if (LEADING_VERB.test(stem)) continue;
     if (level === 'village' && (stem.length < 2 || generic || (!parent && !bounded))) continue;
     if (level === 'zone' && !parent && (!bounded || stem.length < 2)) continue;
     found.push({ block, start, end: at + match[0].length, text: text.slice(start, at + match[0].length), level, parent, generic });
@@ -61,7 +67,8 @@ function findWithSuffix(
 
 /** Zones, villages and communities named in one block, given the gazetteer mentions found there. */
 export function findSuffixedPlaces(text: string, block: number, mentions: readonly ResolvedMention[]): SuffixedPlace[] {
-  const inBlock = mentions.filter((m) => m.block === block);
+  // Unresolved names (工业园 as a short form of some township) do not hide a suffix.
+  const inBlock = mentions.filter((m) => m.block === block && m.division !== null);
   return [...findWithSuffix(text, block, inBlock, ZONE_SUFFIX, 'zone'), ...findWithSuffix(text, block, inBlock, VILLAGE_SUFFIX, 'village')]
     .sort((a, b) => a.start - b.start);
 }

@@ -2,22 +2,38 @@
  * The place an article is mainly about: a vote of its named places, where the headline counts most,
  * the lede more than the body, and a place named inside another's chain (湖北省|十堰市) is only a qualifier.
  */
+import type { ParagraphRole } from '../../dataset/schema';
 import type { Attribution } from '../types';
 import type { PlaceBook } from './place-book';
-import { FIRST_PARAGRAPH_BLOCK, SUBTITLE_BLOCK, TITLE_BLOCK, type PlaceAnchor } from './place-anchor';
+import { SUBTITLE_BLOCK, TITLE_BLOCK, type PlaceAnchor } from './place-anchor';
 
-const BLOCK_WEIGHTS: Readonly<Record<number, number>> = { [TITLE_BLOCK]: 6, [SUBTITLE_BLOCK]: 5, [FIRST_PARAGRAPH_BLOCK]: 2 };
+const HEADLINE_WEIGHTS: Readonly<Record<number, number>> = { [TITLE_BLOCK]: 6, [SUBTITLE_BLOCK]: 5 };
+const LEDE_WEIGHT = 2;
+
+/**
+ * Vote weight of each block: headline 6, subtitle 5, lede 2, body 1. Paragraphs that repeat the
+ * headline (role title/subtitle) weigh nothing: the headline already voted.
+ */
+export function toBlockWeights(paragraphRoles: readonly ParagraphRole[]): number[] {
+  const lede = paragraphRoles.findIndex((role) => role === 'body');
+  return [
+    HEADLINE_WEIGHTS[TITLE_BLOCK] ?? 1,
+    HEADLINE_WEIGHTS[SUBTITLE_BLOCK] ?? 1,
+    ...paragraphRoles.map((role, i) => (role === 'title' || role === 'subtitle' ? 0 : i === lede ? LEDE_WEIGHT : 1)),
+  ];
+}
 /** Share of a place's votes that its ancestors also receive: a county named twice over its towns named once each. */
 const ROLL_UP = 0.5;
 
 /** Picks the article's main place among named anchors; null placeId when none. */
-export function resolveArticleLocality(anchors: readonly PlaceAnchor[], book: PlaceBook): Attribution {
+export function resolveArticleLocality(anchors: readonly PlaceAnchor[], weights: readonly number[], book: PlaceBook): Attribution {
   const direct = new Map<string, number>();
   const total = new Map<string, number>();
   const headline = new Set<string>();
   for (const anchor of anchors) {
     if (anchor.source !== 'name') continue;
-    const weight = (BLOCK_WEIGHTS[anchor.block] ?? 1) * anchor.confidence;
+    const weight = (weights[anchor.block] ?? 1) * anchor.confidence;
+    if (weight === 0) continue;
     if (anchor.block <= SUBTITLE_BLOCK) headline.add(anchor.placeId);
     direct.set(anchor.placeId, (direct.get(anchor.placeId) ?? 0) + weight);
     book.lineage(anchor.placeId).forEach((node, depth) => {

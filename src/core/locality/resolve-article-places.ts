@@ -4,12 +4,13 @@
  */
 import type { ArticlePlaces, FigurePosition, ScriptedArticle } from '../types';
 import type { Gazetteer } from './gazetteer';
+import { findLocatedEntities } from './find-located-entities';
 import { findPlaceMentions } from './find-place-mentions';
 import { findPlaceReferences } from './find-place-references';
 import { findSuffixedPlaces } from './find-suffixed-places';
 import { createPlaceBook, type PlaceBook } from './place-book';
 import { sortAnchors, type PlaceAnchor } from './place-anchor';
-import { resolveArticleLocality } from './resolve-article-locality';
+import { resolveArticleLocality, toBlockWeights } from './resolve-article-locality';
 import { resolveFigureLocality } from './resolve-figure-locality';
 import { resolveMentions, type ResolvedMention } from './resolve-mentions';
 import { resolvePlaceReference } from './resolve-place-reference';
@@ -35,6 +36,7 @@ function scopeOf(placeId: string | null, book: PlaceBook): string | null {
 /** Recognises and resolves the places of one article and attributes each figure position. */
 export function resolveArticlePlaces(article: ScriptedArticle, figures: readonly FigurePosition[], gazetteer: Gazetteer): ArticlePlaces {
   const blocks = [article.title, article.subtitle ?? '', ...article.paragraphs.map((p) => p.text)];
+  const weights = toBlockWeights(article.paragraphs.map((p) => p.role));
   const book = createPlaceBook(gazetteer);
   const mentions = resolveMentions(blocks.flatMap((text, block) => findPlaceMentions(text, block, gazetteer)), gazetteer);
   const suffixed = blocks.flatMap((text, block) => findSuffixedPlaces(text, block, mentions));
@@ -43,10 +45,10 @@ export function resolveArticlePlaces(article: ScriptedArticle, figures: readonly
   let anchors = sortAnchors([...mentionAnchors(mentions, parents, book), ...named.anchors]);
 
   // Parks named without a parent hang on the article's county or prefecture; then the vote is run again.
-  const first = resolveArticleLocality(anchors, book);
+  const first = resolveArticleLocality(anchors, weights, book);
   const host = first.placeId === null ? undefined : book.lineage(first.placeId).find((n) => n.level === 'county' || n.level === 'prefecture');
   anchors = sortAnchors([...anchors, ...adoptOrphans(named.orphans.filter((p) => p.level === 'zone'), book, () => host?.id ?? null)]);
-  const articlePlace = resolveArticleLocality(anchors, book);
+  const articlePlace = resolveArticleLocality(anchors, weights, book);
 
   anchors = sortAnchors([...anchors, ...adoptUnplacedTownships(mentions, articlePlace.placeId, book, gazetteer)]);
   const references = [
@@ -65,7 +67,8 @@ export function resolveArticlePlaces(article: ScriptedArticle, figures: readonly
     return township?.placeId ?? own.find((n) => n.level === 'township' || n.level === 'county' || n.level === 'zone')?.id ?? null;
   })]);
 
-  const context = { blocks, anchors, article: articlePlace, scopeId: scopeOf(articlePlace.placeId, book), book };
+  const locatedEntities = findLocatedEntities(blocks, anchors);
+  const context = { blocks, anchors, article: articlePlace, scopeId: scopeOf(articlePlace.placeId, book), book, locatedEntities };
   const figureAttributions = figures.map((position) => resolveFigureLocality(position, context));
   const used = new Set<string>();
   for (const a of [articlePlace, ...figureAttributions]) {

@@ -1,7 +1,7 @@
 /**
  * The place one figure is about: the nearest governing place before it in its clause, then in its
- * sentence, then after it in its clause; a place of the article named earlier in the paragraph;
- * otherwise the article's locality. Places outside the article's area (赴广东招商) never govern.
+ * sentence, then after it in its clause; where the company or project the sentence is about was
+ * said to be; a place named earlier in the paragraph; otherwise the article's locality. Places outside the article's area (赴广东招商) never govern.
  */
 import type { Attribution, FigurePosition } from '../types';
 import type { PlaceBook } from './place-book';
@@ -26,7 +26,12 @@ export interface FigureContext {
   /** The article's prefecture (or its own place when higher): places outside it and its chain are elsewhere. */
   scopeId: string | null;
   book: PlaceBook;
+  /** Places where a company or project was said to be (公司位于忠堡镇工业园区), in reading order. */
+  locatedEntities: readonly PlaceAnchor[];
 }
+
+// 公司实现产值2.54亿元: a sentence about the company, the plant or the project, with no place of its own.
+const ENTITY_WORD = /公司|企业|集团|工厂|厂房|项目/;
 
 function isInArea(placeId: string, context: FigureContext): boolean {
   const { article, scopeId, book } = context;
@@ -39,24 +44,34 @@ const attribution = (anchor: PlaceAnchor, confidence: number): Attribution => ({
   confidence: Math.round(Math.min(confidence, anchor.confidence) * 100) / 100,
 });
 
+// 连续三年南通第一，养老保险扩面完成率150%: a place above the article's is a frame of comparison;
+// it governs only a figure in its own clause (领先于南通60%).
+function isAboveArticle(placeId: string, context: FigureContext): boolean {
+  const { article, book } = context;
+  return article.placeId !== null && placeId !== article.placeId && book.isWithin(article.placeId, placeId);
+}
+
 /** Attributes one figure. */
 export function resolveFigureLocality(position: FigurePosition, context: FigureContext): Attribution {
   const block = position.paragraphIndex + FIRST_PARAGRAPH_BLOCK;
   const text = context.blocks[block] ?? '';
   const here = context.anchors.filter((a) => a.block === block && isInArea(a.placeId, context));
+  const below = here.filter((a) => !isAboveArticle(a.placeId, context));
   const clause = spanAround(text, position.start, position.end, CLAUSE_END);
   const sentence = spanAround(text, position.start, position.end, SENTENCE_END);
-  const before = (from: number) => here.filter((a) => a.start >= from && a.end <= position.start).at(-1);
+  const before = (anchors: readonly PlaceAnchor[], from: number) => anchors.filter((a) => a.start >= from && a.end <= position.start).at(-1);
 
-  const inClause = before(clause.from);
+  const inClause = before(here, clause.from);
   if (inClause) return attribution(inClause, 0.9);
-  const inSentence = before(sentence.from);
+  const inSentence = before(below, sentence.from);
   if (inSentence) return attribution(inSentence, 0.8);
-  const afterInClause = here.find((a) => a.start >= position.end && a.end <= clause.to);
+  const afterInClause = below.find((a) => a.start >= position.end && a.end <= clause.to);
   if (afterInClause) return attribution(afterInClause, 0.7);
-  // 张芝山镇大力推行…。共取缔马路市场3处: a place of the article carries over to the paragraph's next sentences.
-  const { article, book } = context;
-  const carried = before(0);
-  if (carried && article.placeId !== null && book.isWithin(carried.placeId, article.placeId)) return attribution(carried, 0.6);
+  const located = context.locatedEntities.filter((e) => e.block < block || (e.block === block && e.end <= position.start)).at(-1);
+  if (located && ENTITY_WORD.test(text.slice(sentence.from, sentence.to))) return attribution(located, 0.6);
+  // 张芝山镇大力推行…。共取缔马路市场3处: a place named earlier in the paragraph carries over.
+  const carried = before(below, 0);
+  if (carried) return attribution(carried, 0.6);
+  const { article } = context;
   return { placeId: article.placeId, confidence: Math.round(article.confidence * 0.7 * 100) / 100 };
 }

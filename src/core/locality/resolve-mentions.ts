@@ -17,8 +17,8 @@ const isRelated = (gazetteer: Gazetteer, a: Division, b: Division): boolean =>
   gazetteer.isWithin(a.code, b.code) || gazetteer.isWithin(b.code, a.code);
 
 // 湖北省十堰市郧西县, 江苏南通: adjacent names where each lies inside the one before form a chain.
-function narrowChains(mentions: PlaceMention[], gazetteer: Gazetteer): { candidates: Division[]; qualifies: boolean }[] {
-  const narrowed = mentions.map((m) => ({ candidates: [...m.candidates], qualifies: false }));
+function narrowChains(mentions: PlaceMention[], gazetteer: Gazetteer): { candidates: Division[]; qualifies: boolean; chained: boolean }[] {
+  const narrowed = mentions.map((m) => ({ candidates: [...m.candidates], qualifies: false, chained: false }));
   for (let i = 1; i < mentions.length; i++) {
     const previous = mentions[i - 1];
     const current = mentions[i];
@@ -30,6 +30,8 @@ function narrowChains(mentions: PlaceMention[], gazetteer: Gazetteer): { candida
     here.candidates = inner;
     before.candidates = before.candidates.filter((p) => inner.some((c) => gazetteer.isWithin(c.code, p.code)));
     before.qualifies = true;
+    before.chained = true;
+    here.chained = true;
   }
   return narrowed;
 }
@@ -46,57 +48,60 @@ function support(division: Division, anchors: readonly Division[], gazetteer: Ga
   return anchors.filter((a) => a.code !== division.code && isRelated(gazetteer, a, division)).length;
 }
 
-/** Chooses a division for every mention; ambiguous ones without context stay null. */
+// 吉林 alone: province and city share the short form; a bare short form conventionally means the larger one.
+function preferProvince(list: readonly Division[]): Division | null {
+  const provinces = list.filter((d) => d.level === 'province');
+  return provinces.length === 1 && list.length > 1 ? (provinces[0] ?? null) : null;
+}
+
+/**
+ * Chooses a division for every mention; ambiguous ones without context stay null.
+ * Only trusted mentions give context: full names, provinces, chains (襄阳樊城), and short forms once
+ * corroborated. 博爱, 大方, 振兴 are county short forms and ordinary words: alone they name nothing.
+ */
 export function resolveMentions(mentions: PlaceMention[], gazetteer: Gazetteer): ResolvedMention[] {
   const narrowed = narrowChains(mentions, gazetteer);
   const candidates = narrowed.map((n) => n.candidates);
   dropUnlicensedTownShorts(mentions, candidates);
   const chosen: (Division | null)[] = candidates.map((c) => (c.length === 1 && c[0] ? c[0] : null));
   const confidence: number[] = chosen.map((d) => (d === null ? 0 : 0.95));
+  const fullCodes = new Set(mentions.flatMap((m, i) => (m.form === 'full' && chosen[i] ? [chosen[i]?.code] : [])));
+  const trusted = mentions.map((m, i) => {
+    const d = chosen[i];
+    return d != null && (m.form === 'full' || d.level === 'province' || fullCodes.has(d.code) || narrowed[i]?.chained === true);
+  });
 
-  // Two passes: a mention settled in the first pass can settle another in the second.
-  for (let pass = 0; pass < 2; pass++) {
-    const anchors = chosen.filter((d): d is Division => d !== null);
+  // Passes: a mention settled in one pass can settle or corroborate another in the next.
+  for (let pass = 0; pass < 3; pass++) {
+    const anchors = chosen.filter((d, i): d is Division => d !== null && trusted[i] === true);
     candidates.forEach((list, i) => {
-      if (chosen[i] !== null || list.length < 2) return;
+      const current = chosen[i];
+      if (current != null) {
+        if (!trusted[i] && support(current, anchors, gazetteer) > 0) trusted[i] = true;
+        return;
+      }
+      if (list.length < 2) return;
       const scored = list.map((d) => ({ d, s: support(d, anchors, gazetteer) })).sort((a, b) => b.s - a.s);
       const [best, second] = scored;
       if (best && best.s > 0 && (second === undefined || best.s > second.s)) {
         chosen[i] = best.d;
         confidence[i] = 0.8;
+        trusted[i] = true;
       }
     });
   }
-
-  // 吉林 alone: province and city share the short form; a bare short form conventionally means the larger one.
   candidates.forEach((list, i) => {
-    if (chosen[i] !== null || mentions[i]?.form !== 'short' || list.length < 2) return;
-    const top = [...list].sort((a, b) => a.code.length - b.code.length || a.code.localeCompare(b.code));
-    if (top[0] && top[1] && top[0].level !== top[1].level && top[0].level === 'province') {
-      chosen[i] = top[0];
-      confidence[i] = 0.5;
-    }
+    const province = chosen[i] == null && mentions[i]?.form === 'short' ? preferProvince(list) : null;
+    if (province === null) return;
+    chosen[i] = province;
+    confidence[i] = 0.5;
+    trusted[i] = true;
   });
 
-  const resolved = mentions.map((m, i) => ({
+  return mentions.map((m, i) => ({
     ...m,
-    division: chosen[i] ?? null,
-    confidence: confidence[i] ?? 0,
+    division: trusted[i] ? (chosen[i] ?? null) : null,
+    confidence: trusted[i] ? (confidence[i] ?? 0) : 0,
     qualifies: narrowed[i]?.qualifies ?? false,
   }));
-  return dropUncorroboratedShorts(resolved, gazetteer);
-}
-
-// 博爱, 大方, 江山 are county short forms and ordinary words: a short form counts only when the article
-// also names its full form or a related place, or when it is a province (湖北, 江苏).
-function dropUncorroboratedShorts(resolved: ResolvedMention[], gazetteer: Gazetteer): ResolvedMention[] {
-  const fullCodes = new Set(resolved.filter((m) => m.form === 'full' && m.division).map((m) => m.division?.code));
-  const accepted = resolved.filter((m) => m.division && (m.form === 'full' || m.division.level === 'province')).map((m) => m.division as Division);
-  return resolved.map((m) => {
-    const d = m.division;
-    if (d === null || m.form === 'full' || d.level === 'province' || fullCodes.has(d.code)) return m;
-    const corroborated = accepted.some((a) => a.code !== d.code && isRelated(gazetteer, a, d)) ||
-      resolved.some((o) => o !== m && o.division && o.division.code !== d.code && isRelated(gazetteer, o.division, d) && o.form === 'short' && o.division.level !== 'township');
-    return corroborated ? m : { ...m, division: null, confidence: 0 };
-  });
 }

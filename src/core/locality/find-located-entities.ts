@@ -1,0 +1,26 @@
+/**
+ * Where the text says a company, plant or project is: 公司位于咸丰县忠堡镇工业园区, 计划在该县朝阳寺镇
+ *投资建厂, 项目落户XX开发区. Later sentences about 公司/该项目 with no place of their own belong there.
+ */
+import { type PlaceAnchor } from './place-anchor';
+
+// The verb of location, then the place: the last anchor of the same sentence after the verb.
+const LOCATING_VERB = /位于|坐落于|坐落在|落户|落地|入驻|建厂|投资建/g;
+const SENTENCE_END = /[。！？!?；;\n]/;
+
+/** Anchors that locate a company or project, in reading order. */
+export function findLocatedEntities(blocks: readonly string[], anchors: readonly PlaceAnchor[]): PlaceAnchor[] {
+  return blocks.flatMap((text, block) =>
+    [...text.matchAll(LOCATING_VERB)].flatMap((match) => {
+      let end = match.index + match[0].length;
+      while (end < text.length && !SENTENCE_END.test(text[end] ?? '')) end++;
+      let start = match.index;
+      while (start > 0 && !SENTENCE_END.test(text[start - 1] ?? '')) start--;
+      // 位于X: the place after the verb; 在X投资建厂: the place before it, in the same sentence.
+      const after = anchors.filter((a) => a.block === block && a.start >= match.index && a.end <= end);
+      const beforeVerb = anchors.filter((a) => a.block === block && a.start >= start && a.end <= match.index);
+      const place = after.at(-1) ?? beforeVerb.at(-1);
+      return place ? [place] : [];
+    }),
+  );
+}

@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { findPlaceReferences } from '../../../src/core/locality/find-place-references';
+
+describe('findPlaceReferences', () => {
+  it.each([
+    ['该县新增项目8个。', ['县']],
+    ['全镇9个村实现全覆盖。', ['镇']],
+    ['县纪委监委及时出手。', ['县']],
+    ['向省发改委汇报。', ['省']],
+    ['园区行审局审核通过。', ['园区']],
+    ['该街道走访企业30家。', ['街道']],
+    ['本市新增就业2万人。', ['市']],
+  ])('reads %s as a reference to %j', (text, units) => {
+    expect(findPlaceReferences(text, 2).map((r) => r.unit)).toEqual(units);
+  });
+  it.each(['市场监管部门到场。', '城市建设加快。', '各村开展活动。', '区域经济发展。'])('finds no reference in %s', (text) => {
+    expect(findPlaceReferences(text, 2)).toEqual([]);
+  });
+});

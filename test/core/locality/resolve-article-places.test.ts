@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { resolveArticlePlaces } from '../../../src/core/locality/resolve-article-places';
+import type { ArticlePlaces, FigurePosition, ScriptedArticle } from '../../../src/core/types';
+import { makeGazetteer } from '../../helpers/make-gazetteer';
+import { makeArticle, positionOf } from './make-article';
+
+const gazetteer = makeGazetteer();
+const placeOf = (result: ArticlePlaces, id: string | null) => result.places.find((p) => p.id === id);
+const articleName = (article: ScriptedArticle) => {
+  const result = resolveArticlePlaces(article, [], gazetteer);
+  return placeOf(result, result.article.placeId)?.fullName ?? null;
+};
+
+describe('resolveArticlePlaces: the article locality', () => {
+  it.each([
+    ['a full chain in the headline', makeArticle('湖北省十堰市郧西县推进审批改革', ['改革见成效。']), '湖北省十堰市郧西县'],
+    ['a province short form chained to a city and a district', makeArticle('湖北襄阳樊城区优化服务', ['服务提速。']), '湖北省襄阳市樊城区'],
+    ['a chain that skips the prefecture', makeArticle('江苏省如皋市稳就业', ['就业稳定。']), '江苏省南通市如皋市'],
+    ['a short form whose full name the body gives', makeArticle('郧西提速审批', ['郧西县新设窗口。']), '湖北省十堰市郧西县'],
+    ['an agency in the subtitle', makeArticle('服务无止境', ['该局开展活动。'], '汉滨区行政审批服务局纪实'), '陕西省安康市汉滨区'],
+    ['the most-named place when the headline names none', makeArticle('干出好成绩', ['张湾区汉江路街道建设忙。', '汉江路街道新建项目。', '汉江路街道走访企业。']), '湖北省十堰市张湾区汉江路街道'],
+    ['a county with towns named once each', makeArticle('发展提速', ['咸丰县加快建设。', '忠堡镇新建厂房。', '朝阳寺镇引进企业。', '咸丰县优化环境。']), '湖北省恩施土家族苗族自治州咸丰县'],
+    ['an autonomous prefecture written 州', makeArticle('恩施州咸丰县新建园区', ['园区开工。']), '湖北省恩施土家族苗族自治州咸丰县'],
+  ])('finds %s', (_, article, expected) => {
+    expect(articleName(article)).toBe(expected);
+  });
+
+  it.each([
+    ['a county short form that is an ordinary word', makeArticle('博爱暖人心', ['志愿者送去博爱与温暖。'])],
+    ['城关镇 with no other place', makeArticle('城关镇推进改革', ['改革见成效。'])],
+    ['钟楼街道 with no other place', makeArticle('钟楼街道服务群众', ['群众满意。'])],
+  ])('leaves %s unresolved', (_, article) => {
+    expect(articleName(article)).toBeNull();
+  });
+
+  it.each([
+    ['a county before it', makeArticle('城关镇推进改革', ['郧西县城关镇新建窗口。']), '湖北省十堰市郧西县城关镇'],
+    ['its county named elsewhere in the article', makeArticle('城关镇推进改革', ['近年来，汉阴县发展产业。', '城关镇新增企业。']), '陕西省安康市汉阴县城关镇'],
+    ['its province and city named nearby', makeArticle('钟楼街道服务群众', ['钟楼街道位于甘肃省陇南市。']), '甘肃省陇南市武都区钟楼街道'],
+  ])('resolves an ambiguous township by %s', (_, article, expected) => {
+    expect(articleName(article)).toBe(expected);
+  });
+
+  it('names a park the gazetteer lacks under the city written before it, with its short name as alias', () => {
+    const article = makeArticle('海虹园区提速审批', ['江苏南通海虹科技产业园区新签项目5个。', '海虹园区走访企业。']);
+    const result = resolveArticlePlaces(article, [], gazetteer);
+    const park = placeOf(result, result.article.placeId);
+    expect(park).toMatchObject({ name: '海虹科技产业园区', level: 'zone', code: null, parentId: 'cn-320600', fullName: '江苏省南通市海虹科技产业园区' });
+    expect(park?.aliases).toContain('海虹园区');
+  });
+
+  it('gives every place its ancestors under final ids', () => {
+    const result = resolveArticlePlaces(makeArticle('郧西县城关镇推进改革', ['改革见成效。']), [], gazetteer);
+    expect(result.places.map((p) => [p.id, p.parentId]).sort()).toEqual([
+      ['cn-420000', null], ['cn-420300', 'cn-420000'], ['cn-420322', 'cn-420300'], ['cn-420322100', 'cn-420322'],
+    ]);
+    expect(placeOf(result, 'cn-420322100')?.path).toEqual(['湖北省', '十堰市', '郧西县', '城关镇']);
+  });
+});
+
+describe('resolveArticlePlaces: figure attribution', () => {
+  const figureName = (article: ScriptedArticle, position: FigurePosition) => {
+    const result = resolveArticlePlaces(article, [position], gazetteer);
+    return placeOf(result, result.figures[0]?.placeId ?? null)?.name ?? null;
+  };
+  const county = (...paragraphs: string[]) => makeArticle('咸丰县优化营商环境', paragraphs);
+
+  it.each([
+    ['a town named in its clause', county('忠堡镇新建厂房3栋。'), 0, '3栋', '忠堡镇'],
+    ['该县 after a town in the same sentence', county('忠堡镇新建厂房3栋，该县新增就业500人。'), 0, '500人', '咸丰县'],
+    ['全镇 in a town article', makeArticle('大竹园镇发展茶叶', ['汉滨区大竹园镇发展茶叶。', '全镇种植茶园800亩。']), 1, '800亩', '大竹园镇'],
+    ['县纪委 in a county article naming a town', county('忠堡镇建设提速。县纪委监委查处问题12个。'), 0, '12个', '咸丰县'],
+    ['a company to the town it is in', county('湖北某新材料有限公司位于咸丰县忠堡镇。', '去年，公司实现产值3亿元。'), 1, '3亿元', '忠堡镇'],
+    ['a company name that opens with a province', county('湖北某建材有限公司销售额达到900万元。'), 0, '900万元', '咸丰县'],
+    ['destinations listed before 等地', county('县领导赴广东、上海等地招商12批次。'), 0, '12批次', '咸丰县'],
+    ['a village written after its township', makeArticle('汉江路街道发展产业', ['汉江路街道柳林村种植樱桃300亩。']), 0, '300亩', '柳林村'],
+    ['a park written after its town', county('忠堡镇工业园区入驻企业12家。'), 0, '12家', '忠堡镇工业园区'],
+    ['the article when its sentence names no place', county('咸丰县推进改革。', '今年新开工项目61个。'), 1, '61个', '咸丰县'],
+  ])('attributes %s', (_, article, paragraph, figure, expected) => {
+    expect(figureName(article, positionOf(article, paragraph, figure))).toBe(expected);
+  });
+
+  it('keeps a city above the article to the clause that names it', () => {
+    const article = makeArticle('如皋市稳就业', ['如皋市就业人数连续两年南通第一，参保率达到98%，领先南通5个百分点。']);
+    expect(figureName(article, positionOf(article, 0, '98%'))).toBe('如皋市');
+    expect(figureName(article, positionOf(article, 0, '5个百分点'))).toBe('南通市');
+  });
+});

@@ -1,0 +1,43 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Gazetteer } from '../../src/core/locality/gazetteer';
+import { resolveArticlePlaces } from '../../src/core/locality/resolve-article-places';
+import { loadGazetteer } from '../../scripts/load-gazetteer';
+import { makeArticle } from '../core/locality/make-article';
+
+// The real package: its load time is budgeted in scripts/bench.ts, not here.
+let gazetteer: Gazetteer;
+beforeAll(async () => {
+  gazetteer = await loadGazetteer();
+});
+
+describe('loadGazetteer', () => {
+  it('loads provinces, prefectures, counties and townships', () => {
+    expect(gazetteer.size).toBeGreaterThan(40_000);
+    expect(gazetteer.byCode('420000')?.name).toBe('湖北省');
+  });
+
+  it('hangs counties of municipalities and province-administered cities on the province', () => {
+    expect(gazetteer.ancestorsOf('110101').map((d) => d.name)).toEqual(['北京市']);
+    expect(gazetteer.ancestorsOf('429004').map((d) => d.name)).toEqual(['湖北省']);
+  });
+
+  it('reads statistical zones as zones', () => {
+    expect(gazetteer.byCode('130172')).toMatchObject({ name: '石家庄循环化工园区', level: 'zone' });
+  });
+
+  it.each([
+    ['湖北省十堰市郧西县城关镇新建窗口', 'cn-420322100', '湖北省十堰市郧西县城关镇'],
+    ['辽宁省沈阳市辽中区蒲西街道服务居民', 'cn-210115001', '辽宁省沈阳市辽中区蒲西街道'],
+    ['四川绵竹推进教育改革', 'cn-510683', '四川省德阳市绵竹市'],
+    ['浙江杭州余杭区优化服务', 'cn-330110', '浙江省杭州市余杭区'],
+  ])('resolves the real chain %s', (title, id, fullName) => {
+    const result = resolveArticlePlaces(makeArticle(title, ['工作见成效。']), [], gazetteer);
+    expect(result.article.placeId).toBe(id);
+    expect(result.places.find((p) => p.id === id)?.fullName).toBe(fullName);
+  });
+
+  it('keeps a township name found in 88 counties unresolved without context', () => {
+    const result = resolveArticlePlaces(makeArticle('城关镇推进改革', ['改革见成效。']), [], gazetteer);
+    expect(result.article.placeId).toBeNull();
+  });
+});
