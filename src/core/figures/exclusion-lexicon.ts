@@ -53,3 +53,6 @@ export const SHARE_FOLLOWERS = /^(?:以上|左右|多|的|[，。、；,;）)]|$
 export const BULLET_MARKS: ReadonlySet<string> = new Set([
   '◆', '◇', '■', '□', '●', '○', '▲', '△', '★', '☆', '▶', '►', '※', '◎', '→', '·', '•',
 ]);
+
+/** Fixed terms with a numeral and a measure word that count nothing: 三次产业 (the tertiary structure). */
+export const NUMBERED_TERMS: readonly string[] = ['三次产业', '一二三产业', '三个代表', '一国两制'];

@@ -7,7 +7,7 @@ import { CHINESE_DIGITS } from './parse-chinese-numeral';
 import type { Quantity } from './parse-quantity';
 import { isInsideAny, type Span } from './find-quoted-names';
 import {
-  BULLET_MARKS, DURATION_CUES, EDITION_NOUNS, ERA_NAMES, PLACE_SUFFIXES, PROGRAMME_NOUNS, RANK_UNITS,
+  BULLET_MARKS, DURATION_CUES, EDITION_NOUNS, ERA_NAMES, NUMBERED_TERMS, PLACE_SUFFIXES, PROGRAMME_NOUNS, RANK_UNITS,
   SHARE_FOLLOWERS, SLOGAN_HEADS, SLOGAN_MEASURES,
 } from './exclusion-lexicon';
 
@@ -93,6 +93,15 @@ function isSlogan(c: ExclusionContext): boolean {
   return SLOGAN_HEADS.some((head) => c.text.startsWith(head, q.end));
 }
 
+// 三次产业结构: a fixed term that holds a numeral and a measure word.
+function isInTerm(c: ExclusionContext): boolean {
+  const { start } = c.quantity;
+  return NUMBERED_TERMS.some((term) => {
+    const at = c.text.indexOf(term, Math.max(0, start - term.length + 1));
+    return at >= 0 && at <= start;
+  });
+}
+
 // 三年行动计划, 100天攻坚, 15分钟生活圈 name programmes; 三台县, 九台区 name places.
 function isNamePart(c: ExclusionContext): boolean {
   const q = c.quantity;
@@ -114,6 +123,7 @@ const RULES: readonly (readonly [Exclusion, (c: ExclusionContext) => boolean])[]
   ['article', isArticle],
   ['slogan', isSlogan],
   ['name', isNamePart],
+  ['name', isInTerm],
   ['idiom', isIdiom],
 ];
 

@@ -77,5 +77,10 @@ export function findFigures(text: string): FigureCandidate[] {
   const figures: FigureCandidate[] = [];
   for (const quantity of kept) figures.push(toCandidate(text, quantity, figures.at(-1)?.end ?? 0));
   const previous = findPreviousIndexes(text, figures);
-  return figures.map((figure, index) => ({ ...figure, previousIndex: previous[index] ?? null }));
+  return figures.map((figure, index) => {
+    const previousIndex = previous[index] ?? null;
+    const earlier = previousIndex === null ? undefined : figures[previousIndex];
+    // 由15个工作日压缩至7个工作日: the after-figure measures what the before-figure measured.
+    return earlier ? { ...figure, previousIndex, metric: earlier.metric, category: earlier.category } : figure;
+  });
 }

@@ -15,7 +15,7 @@ export interface LabelSpan {
 }
 
 const BOUNDARY = /[，。；：、！？,;:!?（）()“”‘’《》【】\s…—]/u;
-const MAX_BEFORE = 12;
+const MAX_BEFORE = 16;
 const MAX_AFTER = 8;
 const HAN_RUN = /^\p{Script=Han}+/u;
 

@@ -7,7 +7,7 @@ import type { UnitKind } from '../../dataset/schema';
 export const FILLERS_BEFORE: readonly string[] = [
   '截至目前', '今年以来', '去年以来', '其中', '共计', '累计', '合计', '先后', '目前', '今年', '去年', '全年',
   '同时', '此外', '另外', '据介绍', '据统计', '已经', '已', '并', '还', '又', '均', '共', '都', '将', '为', '在',
-  '拟', '新',
+  '拟', '全省', '全市', '全州', '全县', '全区', '全镇', '全乡', '全村', '全街道',
 ];
 
 /** Verbs and links between a label and its number: 总投资达, 增加到, 压缩至. Stripped from the end. */

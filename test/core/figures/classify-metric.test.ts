@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { classifyMetric } from '../../../src/core/figures/classify-metric';
+
+describe('classifyMetric', () => {
+  it.each([
+    ['群众满意率', '%', 'ratio', 'satisfaction_rate'],
+    ['审批时间', '工作日', 'duration', 'approval_speed'],
+    ['办结用时', '天', 'duration', 'approval_speed'],
+    ['项目总投资', '元', 'money', 'investment'],
+    ['公司产值', '元', 'money', 'output_revenue'],
+    ['新增就业', '人', 'count', 'employment_income'],
+    ['茶园', '亩', 'area', 'land_agriculture'],
+    ['拆除违建', '处', 'count', 'environment_infrastructure'],
+    ['党员', '人', 'count', 'party_organisation'],
+    ['走访企业', '家', 'count', 'enterprise_service'],
+    ['办事窗口', '个', 'count', 'service_volume'],
+    ['在校学生', '人', 'count', 'education_social'],
+    ['面积', '亩', 'area', 'land_agriculture'],
+    ['金额', '元', 'money', 'investment'],
+    ['数量', '个', 'count', 'other'],
+  ] as const)('puts %s (%s) in %s', (metric, baseUnit, unitKind, category) => {
+    expect(classifyMetric(metric, baseUnit, unitKind)).toBe(category);
+  });
+});

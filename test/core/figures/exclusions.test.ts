@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { findFigures } from '../../../src/core/figures/find-figures';
+
+const texts = (text: string) => findFigures(text).map((f) => f.text);
+
+describe('findFigures: what is never a figure', () => {
+  it.each([
+    ['a year', '2021年投入使用。'],
+    ['a month', '5月初开工建设。'],
+    ['a month and day', '于3月18日签约。'],
+    ['a year in characters', '二〇二三年启动。'],
+    ['an abbreviated year before a month', '23年6月完工。'],
+    ['a reign-era year', '清光绪三十四年建成。'],
+    ['a reign-era year glossed in digits', '明永乐二年（1404年）设立。'],
+    ['a season', '一季度开门红。'],
+    ['a time of day', '发布时间:2023-05-22 16:29:00。'],
+    ['a day of the month after 至', '会议于9月20日至22日举行。'],
+    ['an ordinal', '第八届樱桃节开幕。'],
+    ['a rank', '跻身全省前三名。'],
+    ['an edition of a project', '二期工程启动。'],
+    ['an anniversary', '纪念建党98周年。'],
+    ['a route', '开通7路公交。'],
+    ['an address', '位于长安路88号。'],
+    ['a road code', '沿G210国道。'],
+    ['a hotline', '拨打12345便民服务热线。'],
+    ['a formula', '构建“1+N”政策体系。'],
+    ['a formula without quotes', '党建+1234工作法。'],
+    ['a quoted slogan', '开展“三办”服务。'],
+    ['a count inside a quoted name', '推行“五个一”工作机制。'],
+    ['a count inside a title', '印发《三年行动方案20条》。'],
+    ['a numbered slogan', '增强四个意识，坚定四个自信，做到两个维护。'],
+    ['a heading enumeration', '◆两项建设筑牢堡垒'],
+    ['a measure word followed by a numeral', '坚持三位一体。'],
+    ['an idiom of paired numerals', '三天两头上门。'],
+    ['一 as an article', '这是发展的一个缩影，联系一家重点企业，提供一站式服务。'],
+    ['一次 as an idiom', '推行一次办好。'],
+    ['a bare 百 or 千', '百年大计，千家万户。'],
+    ['a planning period', '十四五期间。'],
+    ['a place named with a numeral', '三台县九台区。'],
+    ['a programme named with a duration', '实施三年行动计划。'],
+    ['a share idiom', '一成不变。'],
+    ['a number without a unit', '阳光100小区。'],
+    ['a fixed term with a numeral', '优化三次产业结构。'],
+  ])('skips %s', (_name, text) => {
+    expect(texts(text)).toEqual([]);
+  });
+
+  it.each([
+    ['a literal count in Chinese numerals', '全镇九个村。', ['九个']],
+    ['a duration starting with 一', '立项只用了一周时间。', ['一周']],
+    ['a figure after an ordinal', '组织第一批8个重点项目。', ['8个']],
+    ['a figure after a year', '2019年集体经济收益89万元。', ['89万元']],
+    ['a day count with a cue', '审批压缩至5日。', ['5日']],
+    ['speech in quotes', '他说：“今年全村种植茶叶1200亩，户均增收5000元。”', ['1200亩', '5000元']],
+  ])('keeps %s', (_name, text, expected) => {
+    expect(texts(text)).toEqual(expected);
+  });
+});
