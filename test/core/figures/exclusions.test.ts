@@ -41,6 +41,7 @@ describe('findFigures: what is never a figure', () => {
     ['a share idiom', '一成不变。'],
     ['a number without a unit', '阳光100小区。'],
     ['a fixed term with a numeral', '优化三次产业结构。'],
+    ['a rhetorical enumeration of aspects', '从三个方面入手。'],
   ])('skips %s', (_name, text) => {
     expect(texts(text)).toEqual([]);
   });

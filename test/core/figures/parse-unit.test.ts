@@ -13,6 +13,7 @@ describe('parseUnit', () => {
     ['working days', '7个工作日', 1, '个工作日', '工作日', 1, 'duration'],
     ['months', '3个月', 1, '个月', '月', 1, 'duration'],
     ['person-times before persons', '254人次', 3, '人次', '人次', 1, 'count'],
+    ['enterprise-times with a magnitude', '2.3万家次', 3, '万家次', '家次', 1e4, 'count'],
     ['名 counted as people', '16名', 2, '名', '人', 1, 'count'],
     ['percentage points', '2个百分点', 1, '个百分点', '百分点', 1, 'ratio'],
     ['full-width percent', '98.6％', 4, '％', '%', 1, 'ratio'],
