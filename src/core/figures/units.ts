@@ -51,7 +51,7 @@ const TIMES: readonly BaseUnit[] = [
 ];
 
 const RATIOS: readonly BaseUnit[] = [
-  { unit: '%', kind: 'ratio', aliases: ['％'] },
+  { unit: '%', kind: 'ratio', aliases: ['％', '﹪'] },
   { unit: '‰', kind: 'ratio' },
   { unit: '百分点', kind: 'ratio', aliases: ['个百分点'] },
   { unit: '成', kind: 'ratio' },
