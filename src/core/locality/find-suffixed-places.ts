@@ -22,7 +22,7 @@ export interface SuffixedPlace {
 
 const ZONE_SUFFIX = /(?:园区|开发区|高新区|经开区|保税区)(?!域)/g;
 // 乡村, 农村, 山村 are kinds of place; 村民, 村委, 村级 continue a word.
-const VILLAGE_SUFFIX = /(?:社区|(?<![乡农山渔])村)(?![民委级组庄镇])/g;
+const VILLAGE_SUFFIX = /(?:社区|(?<![乡农山渔])村)(?![民委级组庄镇集干党务])/g;
 // 全镇九个村, 各村, 该社区: a determiner or a count before 村 makes it a noun, not a name.
 const COUNTED_STEM = /^[全该各每本这那其]|[个几]/;
 /** Stems that make 村/社区 a kind of village, not a village's name. */
@@ -58,7 +58,8 @@ function findWithSuffix(
     const parent = previous && start === previous.end && previous.division ? previous : null;
     const generic = level === 'zone' ? isGenericZoneName(text.slice(start, at + match[0].length)) : GENERIC_VILLAGE_STEMS.has(stem) || COUNTED_STEM.test(stem);
     if (LEADING_VERB.test(stem)) continue;
-    if (level === 'village' && (stem.length < 2 || generic || (!parent && !bounded))) continue;
+    // A village name without a township before it is two or three characters: 七堰社区, 柳林村.
+    if (level === 'village' && (stem.length < 2 || generic || (!parent && (!bounded || stem.length > 3)))) continue;
     if (level === 'zone' && !parent && (!bounded || stem.length < 2)) continue;
     found.push({ block, start, end: at + match[0].length, text: text.slice(start, at + match[0].length), level, parent, generic });
   }

@@ -38,35 +38,43 @@ export interface Gazetteer {
 
 const NONE: readonly Division[] = [];
 
+// Callers add each division once per key, so no duplicate check is needed here.
 function addTo(index: Map<string, Division[]>, key: string, division: Division): void {
   const list = index.get(key);
   if (list === undefined) index.set(key, [division]);
-  else if (!list.includes(division)) list.push(division);
+  else list.push(division);
 }
 
 // 石家庄循环化工园区 under 石家庄市 is also written 循环化工园区: a zone name may drop its city's name.
-function zoneAliases(row: DivisionRow, parent: DivisionRow | undefined): string[] {
+function zoneAliases(row: Division, parent: Division | undefined): string[] {
   if (row.level !== 'zone' || parent === undefined) return [];
-  return [parent.name, ...toShortNames(parent.name, parent.level)]
+  return [parent.name, ...parent.shortNames]
     .filter((prefix) => row.name.startsWith(prefix) && row.name.length - prefix.length >= 4)
     .map((prefix) => row.name.slice(prefix.length));
 }
 
 /** Indexes division rows. Rows whose parent is missing are kept as roots. */
 export function createGazetteer(rows: readonly DivisionRow[]): Gazetteer {
-  const rowByCode = new Map(rows.map((row) => [row.code, row]));
+  const codes = new Set(rows.map((row) => row.code));
   const byCode = new Map<string, Division>();
   const byFullName = new Map<string, Division[]>();
   const byShortName = new Map<string, Division[]>();
   let maxNameLength = 0;
   for (const row of rows) {
-    const parent = row.parentCode === null ? undefined : rowByCode.get(row.parentCode);
-    const shortNames = [...new Set([...toShortNames(row.name, row.level), ...zoneAliases(row, parent)])];
-    const division: Division = { ...row, parentCode: parent === undefined ? null : row.parentCode, shortNames };
+    const parentCode = row.parentCode !== null && codes.has(row.parentCode) ? row.parentCode : null;
+    const shortNames = toShortNames(row.name, row.level);
+    const division: Division = { code: row.code, name: row.name, level: row.level, parentCode, shortNames };
     byCode.set(row.code, division);
     addTo(byFullName, row.name, division);
+    maxNameLength = Math.max(maxNameLength, row.name.length);
+  }
+  // Zone aliases need the parent's names, so they are added once every division is known.
+  for (const division of byCode.values()) {
+    const parent = division.parentCode === null ? undefined : byCode.get(division.parentCode);
+    const aliases = zoneAliases(division, parent).filter((alias) => !division.shortNames.includes(alias));
+    const shortNames = aliases.length === 0 ? division.shortNames : [...division.shortNames, ...aliases];
+    division.shortNames = shortNames;
     for (const short of shortNames) addTo(byShortName, short, division);
-    maxNameLength = Math.max(maxNameLength, row.name.length, ...shortNames.map((s) => s.length));
   }
 
   const ancestorsOf = (code: string): Division[] => {

@@ -58,8 +58,10 @@ export function createPlaceBook(gazetteer: Gazetteer): PlaceBook {
   const addNamed = (name: string, level: LocalityLevel, parentId: string | null, aliases: readonly string[] = []): string => {
     const parent = parentId === null ? undefined : byId.get(parentId);
     const id = parent ? `${parent.id}-${name}` : `place-${name}`;
+    // 忠堡镇工业园区 under 忠堡镇: the chain string does not repeat the parent's name.
+    const ownPart = parent && name.startsWith(parent.name) ? name.slice(parent.name.length) : name;
     const node = byId.get(id) ?? {
-      id, name, fullName: (parent?.fullName ?? '') + name, level, code: null,
+      id, name, fullName: (parent?.fullName ?? '') + ownPart, level, code: null,
       parentId: parent?.id ?? null, path: [...(parent?.path ?? []), name], aliases: [],
     };
     byId.set(id, node);

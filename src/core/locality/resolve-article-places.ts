@@ -20,8 +20,9 @@ import { adoptUnplacedTownships } from './adopt-unplaced-townships';
 // A mention that qualifies the next name (湖北省|十堰市, 南通|苏锡通园区) is context, not a place of its own.
 function mentionAnchors(mentions: readonly ResolvedMention[], parents: ReadonlySet<ResolvedMention>, book: PlaceBook): PlaceAnchor[] {
   return mentions.flatMap((m) => {
-    if (m.division === null || !m.governing || m.qualifies || parents.has(m)) return [];
+    if (m.division === null) return [];
     const placeId = book.addDivision(m.division, m.form === 'short' ? m.text : undefined);
+    if (!m.governing || m.qualifies || parents.has(m)) return [];
     return [{ block: m.block, start: m.start, end: m.end, placeId, confidence: m.confidence, source: 'name' as const }];
   });
 }
