@@ -36,7 +36,8 @@ export function isHeadingLike(text: string): boolean {
   if (text.length === 0 || text.length > 40 || ENDS_SENTENCE.test(text)) return false;
   if (HEADING_BULLET.test(text)) return true;
   const withoutQuoted = text.replace(/[“「『《][^”」』》]*[”」』》]/gu, '');
-  return !CLAUSE_PUNCTUATION.test(withoutQuoted.replace(/^[^：:]{2,12}[：:]/u, ''));
+  // 某某街道：共建美好家园 — a place or topic, a colon, then the headline proper.
+  return !CLAUSE_PUNCTUATION.test(withoutQuoted.replace(/^[^：:，,。]{2,20}[：:]/u, ''));
 }
 
 /** True when a headline marks itself as one by a phrase-separating space or a bullet. */

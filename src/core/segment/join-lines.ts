@@ -49,7 +49,7 @@ export function joinLines(allLines: readonly ScriptedLine[]): Block[] {
     if (current && previous && !headline && continues(previous, line, column)) {
       const next = lines[i + 1];
       // 服务重点项 / 第八届樱桃节活动现场 / 目要求，… : the middle line is a photo caption.
-      if (column === null && next && isCaption(line) && continues(previous, next, column) && !isBoundary(next)) continue;
+      if (next && isCaption(line, column) && continues(previous, next, column) && !isBoundary(next)) continue;
       current.lines.push(line);
     } else {
       current = { kind: 'text', lines: [line], bylines: [] };
@@ -75,8 +75,10 @@ function isDatelineLead(text: string): boolean {
   return DATELINE_LEAD.test(text);
 }
 
-function isCaption(line: ScriptedLine): boolean {
-  return isHeadingLike(line.text) && displayWidth(line.text) <= MAX_CAPTION_WIDTH;
+/** A short headline-like line; inside a column it must also fall short of the column width. */
+function isCaption(line: ScriptedLine, column: number | null): boolean {
+  const width = displayWidth(line.text);
+  return isHeadingLike(line.text) && width <= MAX_CAPTION_WIDTH && (column === null || width < column - COLUMN_SLACK);
 }
 
 function isBoundary(line: ScriptedLine): boolean {
