@@ -39,7 +39,8 @@ function isGoverning(text: string, start: number, end: number): boolean {
 }
 
 function longestNameAt(text: string, at: number, gazetteer: Gazetteer): Omit<PlaceMention, 'block' | 'governing'> | null {
-  for (let length = Math.min(gazetteer.maxNameLength, text.length - at); length >= 2; length--) {
+  for (const length of gazetteer.nameLengthsAt(text, at)) {
+    if (at + length > text.length) continue;
     const name = text.slice(at, at + length);
     if (COMMON_WORD_NAMES.has(name) || isGenericZoneName(name)) continue;
     const full = gazetteer.byFullName(name);

@@ -25,11 +25,11 @@ export interface Division extends DivisionRow {
 /** Lookup over all divisions. Every lookup by name returns all candidates: names repeat across provinces. */
 export interface Gazetteer {
   readonly size: number;
-  /** Longest full or short name, so a scanner knows how far to look ahead. */
-  readonly maxNameLength: number;
   byCode(code: string): Division | undefined;
   byFullName(name: string): readonly Division[];
   byShortName(name: string): readonly Division[];
+  /** Lengths of the names (full or short) that could start at `text[at]`, longest first. */
+  nameLengthsAt(text: string, at: number): readonly number[];
   /** Ancestors from the top (province) down, the division itself excluded. */
   ancestorsOf(code: string): Division[];
   /** True when `code` is `ancestorCode` or lies below it. */
@@ -37,6 +37,7 @@ export interface Gazetteer {
 }
 
 const NONE: readonly Division[] = [];
+const NO_LENGTHS: readonly number[] = [];
 
 // Callers add each division once per key, so no duplicate check is needed here.
 function addTo(index: Map<string, Division[]>, key: string, division: Division): void {
@@ -59,14 +60,12 @@ export function createGazetteer(rows: readonly DivisionRow[]): Gazetteer {
   const byCode = new Map<string, Division>();
   const byFullName = new Map<string, Division[]>();
   const byShortName = new Map<string, Division[]>();
-  let maxNameLength = 0;
   for (const row of rows) {
     const parentCode = row.parentCode !== null && codes.has(row.parentCode) ? row.parentCode : null;
     const shortNames = toShortNames(row.name, row.level);
     const division: Division = { code: row.code, name: row.name, level: row.level, parentCode, shortNames };
     byCode.set(row.code, division);
     addTo(byFullName, row.name, division);
-    maxNameLength = Math.max(maxNameLength, row.name.length);
   }
   // Zone aliases need the parent's names, so they are added once every division is known.
   for (const division of byCode.values()) {
@@ -77,7 +76,11 @@ export function createGazetteer(rows: readonly DivisionRow[]): Gazetteer {
     for (const short of shortNames) addTo(byShortName, short, division);
   }
 
-  const ancestorsOf = (code: string): Division[] => {
+  // Ancestor chains are asked for again and again while resolving context: computed once per division.
+  const ancestorCache = new Map<string, readonly Division[]>();
+  const ancestorChain = (code: string): readonly Division[] => {
+    const cached = ancestorCache.get(code);
+    if (cached) return cached;
     const chain: Division[] = [];
     const seen = new Set<string>([code]);
     for (let c = byCode.get(code)?.parentCode ?? null; c !== null && !seen.has(c); c = byCode.get(c)?.parentCode ?? null) {
@@ -86,16 +89,37 @@ export function createGazetteer(rows: readonly DivisionRow[]): Gazetteer {
       if (division === undefined) break;
       chain.unshift(division);
     }
+    ancestorCache.set(code, chain);
+    ancestorCodes.set(code, new Set(chain.map((d) => d.code)));
     return chain;
   };
+  const ancestorCodes = new Map<string, ReadonlySet<string>>();
+  const isWithin = (code: string, ancestorCode: string): boolean => {
+    if (code === ancestorCode) return true;
+    if (!ancestorCodes.has(code)) ancestorChain(code);
+    return ancestorCodes.get(code)?.has(ancestorCode) ?? false;
+  };
+
+  // The lengths of names starting with each two characters, longest first: a scanner skips every
+  // position whose first two characters open no name, which is almost all of them.
+  const lengthsByOpening = new Map<string, number[]>();
+  const addOpening = (name: string): void => {
+    const opening = name.slice(0, 2);
+    const lengths = lengthsByOpening.get(opening);
+    if (lengths === undefined) lengthsByOpening.set(opening, [name.length]);
+    else if (!lengths.includes(name.length)) lengths.push(name.length);
+  };
+  for (const name of byFullName.keys()) addOpening(name);
+  for (const name of byShortName.keys()) addOpening(name);
+  for (const lengths of lengthsByOpening.values()) lengths.sort((a, b) => b - a);
 
   return {
     size: byCode.size,
-    maxNameLength,
     byCode: (code) => byCode.get(code),
     byFullName: (name) => byFullName.get(name) ?? NONE,
     byShortName: (name) => byShortName.get(name) ?? NONE,
-    ancestorsOf,
-    isWithin: (code, ancestorCode) => code === ancestorCode || ancestorsOf(code).some((a) => a.code === ancestorCode),
+    nameLengthsAt: (text, at) => lengthsByOpening.get(text.slice(at, at + 2)) ?? NO_LENGTHS,
+    ancestorsOf: (code) => [...ancestorChain(code)],
+    isWithin,
   };
 }

@@ -39,7 +39,10 @@ export function resolveArticlePlaces(article: ScriptedArticle, figures: readonly
   const blocks = [article.title, article.subtitle ?? '', ...article.paragraphs.map((p) => p.text)];
   const weights = toBlockWeights(article.paragraphs.map((p) => p.role));
   const book = createPlaceBook(gazetteer);
-  const mentions = resolveMentions(blocks.flatMap((text, block) => findPlaceMentions(text, block, gazetteer)), gazetteer);
+  const levelReferences = blocks.flatMap((text, block) => findPlaceReferences(text, block));
+  const mentions = resolveMentions(
+    blocks.flatMap((text, block) => findPlaceMentions(text, block, gazetteer)), gazetteer, new Set(levelReferences.map((r) => r.unit)),
+  );
   const suffixed = blocks.flatMap((text, block) => findSuffixedPlaces(text, block, mentions));
   const named = resolveSuffixedPlaces(suffixed, book);
   const parents = new Set(suffixed.flatMap((p) => (p.parent ? [p.parent] : [])));
@@ -53,7 +56,7 @@ export function resolveArticlePlaces(article: ScriptedArticle, figures: readonly
 
   anchors = sortAnchors([...anchors, ...adoptUnplacedTownships(mentions, articlePlace.placeId, book, gazetteer)]);
   const references = [
-    ...blocks.flatMap((text, block) => findPlaceReferences(text, block)),
+    ...levelReferences,
     ...suffixed.filter((p) => p.generic && p.parent === null).map((p) => ({ ...p, unit: '园区' })),
   ];
   const referenceAnchors = references.flatMap((r) => {

@@ -48,6 +48,22 @@ function support(division: Division, anchors: readonly Division[], gazetteer: Ga
   return anchors.filter((a) => a.code !== division.code && isRelated(gazetteer, a, division)).length;
 }
 
+// 咸丰发展提速 … 全县干部 … 咸丰干部: a short form used twice in an article that also speaks of 全县 or
+// 县委 is that county, even when its full name never appears. A word like 博爱 has no such echo.
+function repeatedGovernedShorts(mentions: readonly PlaceMention[], chosen: readonly (Division | null)[], referencedUnits: ReadonlySet<string>): Set<string> {
+  const counts = new Map<string, number>();
+  mentions.forEach((m, i) => {
+    const d = chosen[i];
+    if (m.form === 'short' && d != null && m.governing) counts.set(d.code, (counts.get(d.code) ?? 0) + 1);
+  });
+  const codes = new Set<string>();
+  for (const [code, count] of counts) {
+    const unit = chosen.find((d) => d?.code === code)?.name.slice(-1) ?? '';
+    if (count >= 2 && referencedUnits.has(unit)) codes.add(code);
+  }
+  return codes;
+}
+
 // 吉林 alone: province and city share the short form; a bare short form conventionally means the larger one.
 function preferProvince(list: readonly Division[]): Division | null {
   const provinces = list.filter((d) => d.level === 'province');
@@ -59,16 +75,17 @@ function preferProvince(list: readonly Division[]): Division | null {
  * Only trusted mentions give context: full names, provinces, chains (襄阳樊城), and short forms once
  * corroborated. 博爱, 大方, 振兴 are county short forms and ordinary words: alone they name nothing.
  */
-export function resolveMentions(mentions: PlaceMention[], gazetteer: Gazetteer): ResolvedMention[] {
+export function resolveMentions(mentions: PlaceMention[], gazetteer: Gazetteer, referencedUnits: ReadonlySet<string> = new Set()): ResolvedMention[] {
   const narrowed = narrowChains(mentions, gazetteer);
   const candidates = narrowed.map((n) => n.candidates);
   dropUnlicensedTownShorts(mentions, candidates);
   const chosen: (Division | null)[] = candidates.map((c) => (c.length === 1 && c[0] ? c[0] : null));
   const confidence: number[] = chosen.map((d) => (d === null ? 0 : 0.95));
   const fullCodes = new Set(mentions.flatMap((m, i) => (m.form === 'full' && chosen[i] ? [chosen[i]?.code] : [])));
+  const repeated = repeatedGovernedShorts(mentions, chosen, referencedUnits);
   const trusted = mentions.map((m, i) => {
     const d = chosen[i];
-    return d != null && (m.form === 'full' || d.level === 'province' || fullCodes.has(d.code) || narrowed[i]?.chained === true);
+    return d != null && (m.form === 'full' || d.level === 'province' || fullCodes.has(d.code) || narrowed[i]?.chained === true || repeated.has(d.code));
   });
 
   // Passes: a mention settled in one pass can settle or corroborate another in the next.

@@ -20,6 +20,7 @@ describe('resolveArticlePlaces: the article locality', () => {
     ['an agency in the subtitle', makeArticle('服务无止境', ['该局开展活动。'], '汉滨区行政审批服务局纪实'), '陕西省安康市汉滨区'],
     ['the most-named place when the headline names none', makeArticle('干出好成绩', ['张湾区汉江路街道建设忙。', '汉江路街道新建项目。', '汉江路街道走访企业。']), '湖北省十堰市张湾区汉江路街道'],
     ['a county with towns named once each', makeArticle('发展提速', ['咸丰县加快建设。', '忠堡镇新建厂房。', '朝阳寺镇引进企业。', '咸丰县优化环境。']), '湖北省恩施土家族苗族自治州咸丰县'],
+    ['a county short form used twice where the text speaks of 全县', makeArticle('咸丰发展提速', ['咸丰干部深入一线。', '全县新开工项目61个。']), '湖北省恩施土家族苗族自治州咸丰县'],
     ['an autonomous prefecture written 州', makeArticle('恩施州咸丰县新建园区', ['园区开工。']), '湖北省恩施土家族苗族自治州咸丰县'],
   ])('finds %s', (_, article, expected) => {
     expect(articleName(article)).toBe(expected);
@@ -27,6 +28,7 @@ describe('resolveArticlePlaces: the article locality', () => {
 
   it.each([
     ['a county short form that is an ordinary word', makeArticle('博爱暖人心', ['志愿者送去博爱与温暖。'])],
+    ['an ordinary word used twice with no county echo', makeArticle('博爱暖人心', ['志愿者送去博爱与温暖。', '全市涌现博爱人物。'])],
     ['城关镇 with no other place', makeArticle('城关镇推进改革', ['改革见成效。'])],
     ['钟楼街道 with no other place', makeArticle('钟楼街道服务群众', ['群众满意。'])],
   ])('leaves %s unresolved', (_, article) => {
