@@ -1,0 +1,37 @@
+import { useMemo } from 'react';
+import { useI18n } from '../../app/i18n/i18n-context';
+import { ColumnMenu } from '../../components/column-menu';
+import { CsvButton } from '../../components/csv-button';
+import { DataTable } from '../../components/data-table';
+import { useDataTable } from '../../components/use-data-table';
+import { CATEGORIES } from '../../dataset/schema';
+import { hrefForView } from '../../lib/url-state';
+import type { ViewProps } from '../../lib/view-props';
+import { createLocalityColumns, createLocalityCsvColumns } from './locality-columns';
+import { selectLocalityRows } from './select-locality-rows';
+
+/** Every place in scope with its chain, level and figures per category; a name opens the place. */
+export function LocalitiesView({ index, state, figures, update }: ViewProps) {
+  const { t } = useI18n();
+  const rows = useMemo(() => selectLocalityRows(index, state.filters.localities, figures), [index, state.filters.localities, figures]);
+  const categories = useMemo(() => CATEGORIES.filter((c) => figures.some((f) => f.category === c)), [figures]);
+  const columns = useMemo(
+    () => createLocalityColumns(t, categories, (id) => hrefForView(state, 'locality', id)),
+    [t, categories, state],
+  );
+  const table = useDataTable({ rows, columns, sort: state.sort, onSortChange: (sort) => update({ sort }), getRowId: (r) => r.id });
+  return (
+    <section aria-labelledby="localities-title">
+      <h2 id="localities-title">{t('localities.title')}</h2>
+      <div className="table-tools">
+        <ColumnMenu table={table} />
+        <CsvButton
+          view="localities"
+          columns={createLocalityCsvColumns(t, CATEGORIES)}
+          rows={() => table.getSortedRowModel().rows.map((row) => row.original)}
+        />
+      </div>
+      <DataTable table={table} caption={t('localities.title')} />
+    </section>
+  );
+}
