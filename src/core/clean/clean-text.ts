@@ -2,7 +2,7 @@ import { cleanLine } from './clean-line';
 import { dropPageFurniture } from './drop-page-furniture';
 import { mergeVerticalLines } from './merge-vertical-lines';
 import { splitLines } from './split-lines';
-import { toSimplified } from '../text/to-simplified';
+import { toSimplifiedLines, type SimplifiedText } from '../text/to-simplified';
 import type { ScriptedLine, SourceLine } from '../types';
 
 /**
@@ -10,12 +10,12 @@ import type { ScriptedLine, SourceLine } from '../types';
  * (as empty text): the segmenter reads them as weak paragraph hints.
  */
 export function cleanText(source: string): ScriptedLine[] {
-  const cleaned = splitLines(source).map((line) => ({ ...line, text: cleanLine(line.text) }));
-  return dropPageFurniture(mergeVerticalLines(cleaned).map(toScriptedLine));
+  const cleaned = mergeVerticalLines(splitLines(source).map((line) => ({ ...line, text: cleanLine(line.text) })));
+  const simplified = toSimplifiedLines(cleaned.map((line) => line.text));
+  return dropPageFurniture(cleaned.map((line, i) => toScriptedLine(line, simplified[i] as SimplifiedText)));
 }
 
-function toScriptedLine(line: SourceLine): ScriptedLine {
-  const simplified = toSimplified(line.text);
+function toScriptedLine(line: SourceLine, simplified: SimplifiedText): ScriptedLine {
   return {
     text: simplified.text,
     original: line.text,

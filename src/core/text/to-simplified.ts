@@ -26,7 +26,32 @@ export interface SimplifiedText {
  * @example toSimplified('鎮區').text // '镇区'
  */
 export function toSimplified(input: string): SimplifiedText {
-  const whole = convertToSimplified(input);
+  return toSimplifiedLines([input])[0] as SimplifiedText;
+}
+
+/**
+ * Converts many lines at once. The converter's cost is mostly per call, so lines go through it joined
+ * (a line break is never inside a dictionary phrase); only lines the first pass changed take the second.
+ */
+export function toSimplifiedLines(lines: readonly string[]): SimplifiedText[] {
+  const firstPass = convertJoined(convertHongKong, lines);
+  const changedLines = lines.flatMap((line, i) => (firstPass[i] !== line ? [i] : []));
+  const secondPass = convertJoined(convertTaiwan, changedLines.map((i) => firstPass[i] ?? ''));
+  const converted = [...firstPass];
+  changedLines.forEach((lineIndex, k) => {
+    converted[lineIndex] = secondPass[k] ?? '';
+  });
+  return lines.map((line, i) => withOffsetMap(line, converted[i] ?? line));
+}
+
+/** Runs a converter over lines joined by line breaks, falling back to one call per line if they shift. */
+function convertJoined(convert: (text: string) => string, lines: readonly string[]): string[] {
+  if (lines.length === 0) return [];
+  const parts = convert(lines.join('\n')).split('\n');
+  return parts.length === lines.length ? parts : lines.map(convert);
+}
+
+function withOffsetMap(input: string, whole: string): SimplifiedText {
   if (whole.length === input.length) {
     let changed = 0;
     for (let i = 0; i < input.length; i++) if (whole[i] !== input[i]) changed++;
