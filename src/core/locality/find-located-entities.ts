@@ -1,8 +1,8 @@
 /**
- * Where the text says a company, plant or project is: 公司位于咸丰县忠堡镇工业园区, 计划在该县朝阳寺镇
- *投资建厂, 项目落户XX开发区. Later sentences about 公司/该项目 with no place of their own belong there.
+ * Where the text says a company, plant or project is: 公司位于某镇工业园区, 计划在该县某镇投资建厂,
+ * 项目落户某开发区. Later sentences about 公司/该项目 with no place of their own belong there.
  */
-import { type PlaceAnchor } from './place-anchor';
+import type { PlaceAnchor } from './place-anchor';
 
 // The verb of location, then the place: the last anchor of the same sentence after the verb.
 const LOCATING_VERB = /位于|坐落于|坐落在|落户|落地|入驻|建厂|投资建/g;

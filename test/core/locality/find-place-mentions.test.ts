@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { findPlaceMentions } from '../../../src/core/locality/find-place-mentions';
+import { makeGazetteer } from '../../helpers/make-gazetteer';
+
+const gazetteer = makeGazetteer();
+const found = (text: string) => findPlaceMentions(text, 2, gazetteer).map((m) => [m.text, m.form, m.governing]);
+
+describe('findPlaceMentions', () => {
+  it.each([
+    ['湖北省十堰市郧西县新建窗口。', [['湖北省', 'full', true], ['十堰市', 'full', true], ['郧西县', 'full', true]]],
+    ['郧西新建窗口。', [['郧西', 'short', true]]],
+    ['恩施州咸丰县开工。', [['恩施州', 'short', true], ['咸丰县', 'full', true]]],
+  ])('finds the names in %s', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['a company name', '湖北某新材料有限公司投产。', '湖北'],
+    ['a road', '南通路改造完成。', '南通'],
+    ['a destination', '干部赴南通学习。', '南通'],
+    ['a list of destinations', '赴十堰、襄阳等地招商。', '襄阳'],
+    ['a document title', '印发《郧西县改革方案》。', '郧西县'],
+  ])('marks a place in %s as not governing', (_, text, name) => {
+    expect(findPlaceMentions(text, 2, gazetteer).find((m) => m.text === name)?.governing).toBe(false);
+  });
+
+  it('keeps a county named before a verb governing even when a company follows', () => {
+    expect(found('咸丰县引进某公司。')).toEqual([['咸丰县', 'full', true]]);
+  });
+
+  it.each(['推进乡村振兴。', '城区道路改造。'])('finds no place in the ordinary words of %s', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+});
