@@ -41,7 +41,7 @@ export function resolveArticlePlaces(article: ScriptedArticle, figures: readonly
   const book = createPlaceBook(gazetteer);
   const levelReferences = blocks.flatMap((text, block) => findPlaceReferences(text, block));
   const mentions = resolveMentions(
-    blocks.flatMap((text, block) => findPlaceMentions(text, block, gazetteer)), gazetteer, new Set(levelReferences.map((r) => r.unit)),
+    blocks.flatMap((text, block) => findPlaceMentions(text, block, gazetteer)), gazetteer, new Set(levelReferences.map((r) => r.unit)), blocks,
   );
   const suffixed = blocks.flatMap((text, block) => findSuffixedPlaces(text, block, mentions));
   const named = resolveSuffixedPlaces(suffixed, book);

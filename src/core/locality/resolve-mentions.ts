@@ -16,15 +16,23 @@ export interface ResolvedMention extends PlaceMention {
 const isRelated = (gazetteer: Gazetteer, a: Division, b: Division): boolean =>
   gazetteer.isWithin(a.code, b.code) || gazetteer.isWithin(b.code, a.code);
 
+/** Names a headline separates by a phrase space (某市某区 某街道) still chain. */
+const CHAIN_GAP = /^\s?$/u;
+
 // 湖北省十堰市郧西县, 江苏南通: adjacent names where each lies inside the one before form a chain.
-function narrowChains(mentions: PlaceMention[], gazetteer: Gazetteer): { candidates: Division[]; qualifies: boolean; chained: boolean }[] {
+function narrowChains(
+  mentions: PlaceMention[],
+  gazetteer: Gazetteer,
+  texts: readonly string[],
+): { candidates: Division[]; qualifies: boolean; chained: boolean }[] {
   const narrowed = mentions.map((m) => ({ candidates: [...m.candidates], qualifies: false, chained: false }));
   for (let i = 1; i < mentions.length; i++) {
     const previous = mentions[i - 1];
     const current = mentions[i];
     const before = narrowed[i - 1];
     const here = narrowed[i];
-    if (!previous || !current || !before || !here || previous.block !== current.block || previous.end !== current.start) continue;
+    if (!previous || !current || !before || !here || previous.block !== current.block) continue;
+    if (previous.end > current.start || !CHAIN_GAP.test((texts[current.block] ?? '').slice(previous.end, current.start))) continue;
     const inner = here.candidates.filter((c) => before.candidates.some((p) => c.code !== p.code && gazetteer.isWithin(c.code, p.code)));
     if (inner.length === 0) continue;
     here.candidates = inner;
@@ -75,8 +83,13 @@ function preferProvince(list: readonly Division[]): Division | null {
  * Only trusted mentions give context: full names, provinces, chains (襄阳樊城), and short forms once
  * corroborated. 博爱, 大方, 振兴 are county short forms and ordinary words: alone they name nothing.
  */
-export function resolveMentions(mentions: PlaceMention[], gazetteer: Gazetteer, referencedUnits: ReadonlySet<string> = new Set()): ResolvedMention[] {
-  const narrowed = narrowChains(mentions, gazetteer);
+export function resolveMentions(
+  mentions: PlaceMention[],
+  gazetteer: Gazetteer,
+  referencedUnits: ReadonlySet<string> = new Set(),
+  texts: readonly string[] = [],
+): ResolvedMention[] {
+  const narrowed = narrowChains(mentions, gazetteer, texts);
   const candidates = narrowed.map((n) => n.candidates);
   dropUnlicensedTownShorts(mentions, candidates);
   const chosen: (Division | null)[] = candidates.map((c) => (c.length === 1 && c[0] ? c[0] : null));

@@ -21,6 +21,7 @@ describe('resolveArticlePlaces: the article locality', () => {
     ['the most-named place when the headline names none', makeArticle('干出好成绩', ['张湾区汉江路街道建设忙。', '汉江路街道新建项目。', '汉江路街道走访企业。']), '湖北省十堰市张湾区汉江路街道'],
     ['a county with towns named once each', makeArticle('发展提速', ['咸丰县加快建设。', '忠堡镇新建厂房。', '朝阳寺镇引进企业。', '咸丰县优化环境。']), '湖北省恩施土家族苗族自治州咸丰县'],
     ['a county short form used twice where the text speaks of 全县', makeArticle('咸丰发展提速', ['咸丰干部深入一线。', '全县新开工项目61个。']), '湖北省恩施土家族苗族自治州咸丰县'],
+    ['a headline chain split by a phrase space', makeArticle('湖北省十堰市郧西县 城关镇：服务提速', ['窗口提速。']), '湖北省十堰市郧西县城关镇'],
     ['an autonomous prefecture written 州', makeArticle('恩施州咸丰县新建园区', ['园区开工。']), '湖北省恩施土家族苗族自治州咸丰县'],
   ])('finds %s', (_, article, expected) => {
     expect(articleName(article)).toBe(expected);
