@@ -23,8 +23,8 @@ export interface SuffixedPlace {
 const ZONE_SUFFIX = /(?:园区|开发区|高新区|经开区|保税区)(?!域)/g;
 // 乡村, 农村, 山村 are kinds of place; 村民, 村委, 村级 continue a word.
 const VILLAGE_SUFFIX = /(?:社区|(?<![乡农山渔])村)(?![民委级组庄镇集干党务])/g;
-// 全镇九个村, 各村, 该社区: a determiner or a count before 村 makes it a noun, not a name.
-const COUNTED_STEM = /^[全该各每本这那其]|[个几]/;
+// 全镇九个村, 各村, 该社区, 指导各村: a determiner or a count before 村 makes it a noun, not a name.
+const COUNTED_STEM = /^[全该各每本这那其]|[全该各每这那其个几]$|[个几]/;
 /** Stems that make 村/社区 a kind of village, not a village's name. */
 const GENERIC_VILLAGE_STEMS = new Set([
   '农', '乡', '山', '新农', '城中', '行政', '自然', '贫困', '示范', '重点', '包联', '帮扶', '试点', '先进', '文明', '美丽',

@@ -77,6 +77,7 @@ describe('resolveArticlePlaces: figure attribution', () => {
     ['a company name that opens with a province', county('湖北某建材有限公司销售额达到900万元。'), 0, '900万元', '咸丰县'],
     ['destinations listed before 等地', county('县领导赴广东、上海等地招商12批次。'), 0, '12批次', '咸丰县'],
     ['a village written after its township', makeArticle('汉江路街道发展产业', ['汉江路街道柳林村种植樱桃300亩。']), 0, '300亩', '柳林村'],
+    ['a verb phrase ending in 各村, which names no village', makeArticle('大竹园镇发展茶叶', ['大竹园镇指导各村提取公益金20%。']), 0, '20%', '大竹园镇'],
     ['a park written after its town', county('忠堡镇工业园区入驻企业12家。'), 0, '12家', '忠堡镇工业园区'],
     ['the article when its sentence names no place', county('咸丰县推进改革。', '今年新开工项目61个。'), 1, '61个', '咸丰县'],
   ])('attributes %s', (_, article, paragraph, figure, expected) => {
