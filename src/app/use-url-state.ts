@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useSyncExternalStore } from 'react';
+import { useCallback, useMemo, useRef, useSyncExternalStore } from 'react';
 import { formatUrlState, parseUrlState, type UrlState } from '../lib/url-state';
 
 /** `push` adds a history entry (back returns to it); `replace` rewrites the current one (typing). */
@@ -21,7 +21,15 @@ const readHash = (): string => window.location.hash;
 /** The app state held in the location hash: reload restores it, back/forward walk through it. */
 export function useUrlState(): [UrlState, UrlUpdate] {
   const hash = useSyncExternalStore(subscribe, readHash, () => '');
-  const state = useMemo(() => parseUrlState(hash), [hash]);
+  // Filters keep their identity while unchanged, so opening a figure or sorting does not refilter.
+  const previous = useRef<UrlState | null>(null);
+  const state = useMemo(() => {
+    const next = parseUrlState(hash);
+    const before = previous.current?.filters;
+    if (before && JSON.stringify(before) === JSON.stringify(next.filters)) next.filters = before;
+    previous.current = next;
+    return next;
+  }, [hash]);
   const update = useCallback<UrlUpdate>((patch, mode = 'push') => {
     const current = parseUrlState(window.location.hash);
     const next = formatUrlState({ ...current, ...(typeof patch === 'function' ? patch(current) : patch) });

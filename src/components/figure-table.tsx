@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { useI18n } from '../app/i18n/i18n-context';
 import type { FigureRow } from '../lib/select-figure-rows';
+import { useLatest } from '../lib/use-latest';
 import type { SortKey } from '../lib/url-state';
 import { ColumnMenu } from './column-menu';
 import { CsvButton } from './csv-button';
@@ -21,7 +22,15 @@ export interface FigureTableProps {
 /** Figures as a sortable, paged table with column choice and a CSV export of every sorted row. */
 export function FigureTable({ rows, sort, onSortChange, actions, exportName, caption }: FigureTableProps) {
   const { t } = useI18n();
-  const columns = useMemo(() => createFigureColumns(t, actions), [t, actions]);
+  const latest = useLatest(actions);
+  const columns = useMemo(
+    () =>
+      createFigureColumns(t, {
+        openFigure: (id) => latest.current.openFigure(id),
+        articleHref: (id) => latest.current.articleHref(id),
+      }),
+    [t, latest],
+  );
   const csvColumns = useMemo(() => createFigureCsvColumns(t), [t]);
   const table = useDataTable({ rows, columns, sort, onSortChange, getRowId: (row) => row.id });
   return (

@@ -29,7 +29,7 @@ export function CompareChart({
         <CartesianGrid horizontal={false} />
         <XAxis type="number" unit={magnitude.prefix + unit} />
         <YAxis type="category" dataKey="locality" width={120} />
-        <Bar dataKey="value" fill="#2f6f9f" cursor="pointer" onClick={(_bar, position) => onSelect(position)}>
+        <Bar dataKey="value" fill="#2f6f9f" cursor="pointer" isAnimationActive={false} onClick={(_bar, position) => onSelect(position)}>
           <LabelList dataKey="label" position="right" />
         </Bar>
       </BarChart>

@@ -18,7 +18,9 @@ export function CompareView({ index, state, figures, update, openFigure }: ViewP
   const { t } = useI18n();
   const listId = useId();
   const measures = useMemo(() => selectMeasures(figures), [figures]);
-  const measure = state.measure ?? measures.filter((m) => m.metric === null).sort((a, b) => b.count - a.count)[0]?.key ?? null;
+  // By default the largest category other than the catch-all 'other'.
+  const fallback = measures.filter((m) => m.metric === null).sort((a, b) => Number(a.category === 'other') - Number(b.category === 'other') || b.count - a.count);
+  const measure = state.measure ?? fallback[0]?.key ?? null;
   const measured = useMemo(() => selectMeasured(figures, measure), [figures, measure]);
   const units = useMemo(() => selectUnits(measured), [measured]);
   const unit = state.unit !== null && units.some((u) => u.unit === state.unit) ? state.unit : (units[0]?.unit ?? '');

@@ -8,7 +8,7 @@ export function CategoryChart({ data, label }: { data: readonly { name: string; 
         <CartesianGrid horizontal={false} />
         <XAxis type="number" allowDecimals={false} />
         <YAxis type="category" dataKey="name" width={140} />
-        <Bar dataKey="count" fill="#2f6f9f" />
+        <Bar dataKey="count" fill="#2f6f9f" isAnimationActive={false} />
       </BarChart>
     </figure>
   );

@@ -6,6 +6,7 @@ import { DataTable } from '../../components/data-table';
 import { useDataTable } from '../../components/use-data-table';
 import { CATEGORIES } from '../../dataset/schema';
 import { hrefForView } from '../../lib/url-state';
+import { useLatest } from '../../lib/use-latest';
 import type { ViewProps } from '../../lib/view-props';
 import { createLocalityColumns, createLocalityCsvColumns } from './locality-columns';
 import { selectLocalityRows } from './select-locality-rows';
@@ -15,9 +16,10 @@ export function LocalitiesView({ index, state, figures, update }: ViewProps) {
   const { t } = useI18n();
   const rows = useMemo(() => selectLocalityRows(index, state.filters.localities, figures), [index, state.filters.localities, figures]);
   const categories = useMemo(() => CATEGORIES.filter((c) => figures.some((f) => f.category === c)), [figures]);
+  const latestState = useLatest(state);
   const columns = useMemo(
-    () => createLocalityColumns(t, categories, (id) => hrefForView(state, 'locality', id)),
-    [t, categories, state],
+    () => createLocalityColumns(t, categories, (id) => hrefForView(latestState.current, 'locality', id)),
+    [t, categories, latestState],
   );
   const table = useDataTable({ rows, columns, sort: state.sort, onSortChange: (sort) => update({ sort }), getRowId: (r) => r.id });
   return (

@@ -19,7 +19,7 @@ export function OverviewChart({ stacks, categories, label }: { stacks: readonly 
         <Tooltip />
         <Legend />
         {categories.map((category) => (
-          <Bar key={category} dataKey={category} name={t(`category.${category}`)} stackId="figures" fill={PALETTE[CATEGORIES.indexOf(category) % PALETTE.length]} />
+          <Bar key={category} dataKey={category} name={t(`category.${category}`)} stackId="figures" isAnimationActive={false} fill={PALETTE[CATEGORIES.indexOf(category) % PALETTE.length]} />
         ))}
       </BarChart>
     </figure>
