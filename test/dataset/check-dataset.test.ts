@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { checkDataset } from '../../src/dataset/check-dataset';
+import type { Dataset } from '../../src/dataset/schema';
+import {
+  makeArticle,
+  makeDataset,
+  makeFigureIn,
+  makeLocality,
+  makeParagraph,
+  makeSource,
+} from '../helpers/make-dataset';
+
+/** A small sound dataset: one source, article, paragraph, a county under a province, one figure. */
+function makeSound(): Dataset {
+  const province = makeLocality({ id: 'p', name: '某省', level: 'province' });
+  const county = makeLocality({ id: 'c', name: '某县', parentId: 'p', fullName: '某省某县', path: ['某省', '某县'] });
+  const paragraph = makeParagraph({ text: '新建项目12个。' });
+  return makeDataset({
+    sources: [makeSource()],
+    articles: [makeArticle({ localityId: 'c' })],
+    paragraphs: [paragraph],
+    localities: [province, county],
+    figures: [makeFigureIn(paragraph, '12个', { localityId: 'c' })],
+  });
+}
+
+describe('checkDataset', () => {
+  it('finds nothing wrong with a sound dataset', () => {
+    expect(checkDataset(makeSound())).toEqual([]);
+  });
+
+  it.each<[string, (d: Dataset) => void, string]>([
+    ['a figure span that reads other words', (d) => { if (d.figures[0]) d.figures[0].end = 1; }, 'figures[0]'],
+    ['a figure in a missing paragraph', (d) => { if (d.figures[0]) d.figures[0].paragraphId = 'nope'; }, 'figures[0].paragraphId'],
+    ['a figure whose original span runs past the paragraph', (d) => { if (d.figures[0]) d.figures[0].originalEnd = 99; }, 'figures[0]'],
+    ['a figure of an unknown locality', (d) => { if (d.figures[0]) d.figures[0].localityId = 'x'; }, 'figures[0].localityId'],
+    ['a range whose upper bound is below its value', (d) => { if (d.figures[0]) d.figures[0].valueMax = 1; }, 'figures[0].valueMax'],
+    ['a value that is not a number', (d) => { if (d.figures[0]) d.figures[0].value = Number.NaN; }, 'figures[0].value'],
+    ['an article of a missing source', (d) => { if (d.articles[0]) d.articles[0].sourceId = 'x'; }, 'articles[0].sourceId'],
+    ['a paragraph of a missing article', (d) => { if (d.paragraphs[0]) d.paragraphs[0].articleId = 'x'; }, 'paragraphs[0].articleId'],
+    ['a locality whose parent is missing', (d) => { if (d.localities[1]) d.localities[1].parentId = 'x'; }, 'localities[1].parentId'],
+    ['a locality chain that loops', (d) => { if (d.localities[0]) d.localities[0].parentId = 'c'; }, 'localities[0].parentId'],
+    ['an id used twice', (d) => { d.localities.push(makeLocality({ id: 'c' })); }, 'localities[2].id'],
+  ])('reports %s', (_, breakIt, path) => {
+    const dataset = makeSound();
+    breakIt(dataset);
+    expect(checkDataset(dataset).map((p) => p.path)).toContain(path);
+  });
+
+  it('stops at a dataset of another schema version, naming both versions', () => {
+    const problems = checkDataset({ ...makeSound(), schemaVersion: 2 as unknown as 1 });
+    expect(problems).toEqual([{ path: 'schemaVersion', message: 'is 2, this program reads 1' }]);
+  });
+
+  it('reports a list that is missing', () => {
+    const broken = { ...makeSound(), figures: undefined } as unknown as Dataset;
+    expect(checkDataset(broken)).toEqual([{ path: 'figures', message: 'is not a list' }]);
+  });
+});
