@@ -1,5 +1,5 @@
 /**
- * Before → after pairs: "审批时限由15个工作日压缩至7个工作日" reports a change, so the later
+ * Before → after pairs: "办理时限由12个工作日压缩至4个工作日" reports a change, so the later
  * figure points at the earlier one and the UI can show the reduction.
  */
 import type { UnitKind } from '../../dataset/schema';
@@ -29,7 +29,7 @@ function isChange(text: string, earlier: LinkableFigure, later: LinkableFigure):
 
 /**
  * For each figure, the index of the figure it changed from, or null.
- * @example findPreviousIndexes('由15个工作日压缩至7个工作日', figures) // [null, 0]
+ * @example findPreviousIndexes('由12个工作日压缩至4个工作日', figures) // [null, 0]
  */
 export function findPreviousIndexes(text: string, figures: readonly LinkableFigure[]): (number | null)[] {
   return figures.map((figure, index) => {

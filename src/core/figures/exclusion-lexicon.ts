@@ -21,7 +21,7 @@ export const SLOGAN_MEASURES: ReadonlySet<string> = new Set(['个', '项', '条'
 /**
  * Heads of numbered political formulas and heading enumerations: 两个维护, 四个自信, 三个意识,
  * 四个提升, 一个主题, 两项建设, 三个代表, 四个全面, 两个确立. Abstract nouns and verbs that a
- * literal count (三个工作机构, 两个党支部) never takes.
+ * literal count (三个调解小组, 两个村党支部) never takes.
  */
 export const SLOGAN_HEADS: readonly string[] = [
   '维护', '自信', '意识', '提升', '主题', '建设', '改革', '代表', '全面', '确立', '确保', '坚持', '务必',
@@ -49,7 +49,7 @@ export const PLACE_SUFFIXES: ReadonlySet<string> = new Set(['县', '市', '镇',
 /** What may follow N成 when it is a share (八成以上, 六成的, 九成。) rather than an idiom (一成不变). */
 export const SHARE_FOLLOWERS = /^(?:以上|左右|多|的|[，。、；,;）)]|$)/u;
 
-/** Bullet marks that open a heading line: ◆一个主题 党建激发活力. */
+/** Bullet marks that open a heading line: ◆两项建设 筑牢基层堡垒. */
 export const BULLET_MARKS: ReadonlySet<string> = new Set([
   '◆', '◇', '■', '□', '●', '○', '▲', '△', '★', '☆', '▶', '►', '※', '◎', '→', '·', '•',
 ]);

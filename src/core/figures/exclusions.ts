@@ -36,7 +36,7 @@ function isCode(c: ExclusionContext): boolean {
   return /[+＋]/u.test(c.text[c.quantity.end] ?? '');
 }
 
-// 5月, 一季度, 2023年, 23年5月, 4月20日: calendar positions, not amounts.
+// 5月, 一季度, 2021年, 23年5月, 6月12日: calendar positions, not amounts.
 function isDate(c: ExclusionContext): boolean {
   const { quantity: q, text } = c;
   if (q.unit === '月' || q.unit === '季度') return true;
@@ -49,7 +49,7 @@ function isDate(c: ExclusionContext): boolean {
   return !DURATION_CUES.some((cue) => lead.endsWith(cue) || lead.slice(0, -1).endsWith(cue));
 }
 
-// 2023年, 23年5月, 二年三月, 洪武二年（1369年）, 公元前221年: a year, not a span of years.
+// 2021年, 23年5月, 二年三月, 洪武二年（1369年）, 公元前221年: a year, not a span of years.
 function isYear(c: ExclusionContext): boolean {
   const { quantity: q, text } = c;
   if (q.value >= 1000 || (q.valueMax ?? 0) >= 1000) return true;
@@ -59,7 +59,7 @@ function isYear(c: ExclusionContext): boolean {
   return ERA_NAMES.some((era) => lead.endsWith(era));
 }
 
-// 第八届, 第一批, 前三名: positions in an order.
+// 第五届, 第三批, 前三名: positions in an order.
 function isOrdinal(c: ExclusionContext): boolean {
   const lead = c.text.slice(0, c.quantity.start).trimEnd();
   if (lead.endsWith('第')) return true;
@@ -72,7 +72,7 @@ function isEdition(c: ExclusionContext): boolean {
   return EDITION_NOUNS.some((noun) => c.text.startsWith(noun, c.quantity.end));
 }
 
-// 一个缩影, 一家重点企业, 一次办好: 一 with a measure word is an article, not a count.
+// 一个典型, 一家龙头企业, 一次办好: 一 with a measure word is an article, not a count.
 function isArticle(c: ExclusionContext): boolean {
   const q = c.quantity;
   return (written(c) === '一' || written(c) === '壹') && q.valueMax === null && q.unitKind === 'count'
@@ -129,7 +129,7 @@ const RULES: readonly (readonly [Exclusion, (c: ExclusionContext) => boolean])[]
 
 /**
  * Says why a quantity is not a reported figure, or null when it is one.
- * @example classifyExclusion({ text: '第八届', quantity, names: [] }) // 'ordinal'
+ * @example classifyExclusion({ text: '第五届', quantity, names: [] }) // 'ordinal'
  */
 export function classifyExclusion(context: ExclusionContext): Exclusion | null {
   return RULES.find(([, holds]) => holds(context))?.[0] ?? null;

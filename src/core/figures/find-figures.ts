@@ -41,7 +41,7 @@ export function findQuantities(text: string): Quantity[] {
   return quantities;
 }
 
-/** Widens a quantity to its qualifiers: 近3000亩, 430人左右, 10亿元以上. */
+/** Widens a quantity to its qualifiers: 近2000亩, 150人左右, 5亿元以上. */
 function qualify(text: string, q: Quantity): Pick<FigureCandidate, 'start' | 'end' | 'qualifier'> {
   const before = parseQualifierBefore(text, q.start);
   const after = parseQualifierAfter(text, q.end, q.unitKind);
@@ -69,7 +69,7 @@ function toCandidate(text: string, q: Quantity, floor: number): FigureCandidate 
 
 /**
  * Finds every reported figure in one paragraph's cleaned, simplified text, in text order.
- * @example findFigures('总投资27亿元，新增就业2.8万人')[1] // { text: '2.8万人', value: 2.8, unit: '万人', baseValue: 28000, … }
+ * @example findFigures('总投资8亿元，新增就业1.4万人')[1] // { text: '1.4万人', value: 1.4, unit: '万人', baseValue: 14000, … }
  */
 export function findFigures(text: string): FigureCandidate[] {
   const names = findQuotedNames(text);
@@ -80,7 +80,7 @@ export function findFigures(text: string): FigureCandidate[] {
   return figures.map((figure, index) => {
     const previousIndex = previous[index] ?? null;
     const earlier = previousIndex === null ? undefined : figures[previousIndex];
-    // 由15个工作日压缩至7个工作日: the after-figure measures what the before-figure measured.
+    // 由12个工作日压缩至4个工作日: the after-figure measures what the before-figure measured.
     return earlier ? { ...figure, previousIndex, metric: earlier.metric, category: earlier.category } : figure;
   });
 }

@@ -1,6 +1,6 @@
 /**
  * Quoted names: book titles 《…》 always, and short quotations “…” that name a programme or slogan
- * (“三办”, “五个一”, “24小时在线”) rather than report speech. Numbers inside them are names.
+ * (“三办”, “五个一”, “7天无休”) rather than report speech. Numbers inside them are names.
  */
 
 /** Opening mark → closing mark. ASCII " closes itself. */
@@ -8,7 +8,7 @@ const QUOTE_PAIRS: Readonly<Record<string, string>> = {
   '《': '》', '〈': '〉', '“': '”', '‘': '’', '「': '」', '『': '』', '﹃': '﹄', '"': '"',
 };
 
-/** Marks whose whole content is a title, however long: 《郧西县数字化改革总体方案》. */
+/** Marks whose whole content is a title, however long: 《某县营商环境优化提升实施方案》. */
 const TITLE_MARKS = new Set(['《', '〈']);
 
 /** A quotation longer than this, or holding clause punctuation, is speech and keeps its figures. */

@@ -1,6 +1,6 @@
 /**
  * Metric labels: the short phrase naming what a figure counts — the subject before the number
- * (总投资27亿元 → 总投资) or the noun after a measure word (设置200个服务窗口 → 服务窗口).
+ * (总投资8亿元 → 总投资) or the noun after a measure word (新设60个便民窗口 → 便民窗口).
  */
 import type { UnitKind } from '../../dataset/schema';
 import { FILLERS_BEFORE, LINKS_BEFORE, STOPS_AFTER, UNIT_KIND_LABELS } from './metric-lexicon';
@@ -53,7 +53,7 @@ function labelAfter(text: string, span: LabelSpan): string {
 
 /**
  * Names what a figure measures, in a few characters of simplified Chinese.
- * @example findMetricLabel('设置200个服务窗口', { start: 2, end: 6, unitKind: 'count', floor: 0 }) // '服务窗口'
+ * @example findMetricLabel('新设60个便民窗口', { start: 2, end: 5, unitKind: 'count', floor: 0 }) // '便民窗口'
  */
 export function findMetricLabel(text: string, span: LabelSpan): string {
   const after = labelAfter(text, span);

@@ -18,7 +18,7 @@ export const LINKS_BEFORE: readonly string[] = [
   '不足', '超', '已', '已经', '分别', '等',
 ];
 
-/** Where the noun after a measure word ends: 61个新项目顺利开工 → 新项目. */
+/** Where the noun after a measure word ends: 35个新项目全部投产 → 新项目. */
 export const STOPS_AFTER: readonly string[] = [
   '的', '等', '和', '及', '与', '实现', '全部', '获', '被', '提供', '通过', '带动', '参与', '进行', '开展',
   '完成', '顺利', '正', '已', '均', '都', '将', '在', '于', '从', '向', '为', '是', '有', '让', '使', '把',

@@ -36,7 +36,7 @@ function parseWrittenRate(text: string, at: number): Quantity | null {
 
 /**
  * Reads a fraction or written-out rate starting at `at`, or null.
- * @example parseFraction('压缩了三分之二', 3)?.value // 0.6666666666666666
+ * @example parseFraction('减少了四分之三', 3)?.value // 0.75
  */
 export function parseFraction(text: string, at: number): Quantity | null {
   const rate = parseWrittenRate(text, at);

@@ -80,7 +80,7 @@ function parseRoundHundreds(text: string, at: number): NumberToken | null {
 /**
  * Reads the number written at `at` (Arabic digits, Chinese numerals or an approximate pair), or
  * returns null when none starts there.
- * @example parseNumber('新增2.8万人', 2) // { start: 2, end: 5, value: 2.8, … }
+ * @example parseNumber('新增1.4万人', 2) // { start: 2, end: 5, value: 1.4, … }
  */
 export function parseNumber(text: string, at: number): NumberToken | null {
   const char = text[at] ?? '';

@@ -72,7 +72,7 @@ function kindOf(form: UnitForm): FigureKind {
 /**
  * Reads the unit (and a range) after a number token; null when no unit follows, since a bare
  * number in running text is a code, a name or a date, not a reported figure.
- * @example parseQuantity('接待群众咨询20余万人次', token) // value 20, unit '万人次', atLeast
+ * @example parseQuantity('服务游客30余万人次', token) // value 30, unit '万人次', atLeast
  */
 export function parseQuantity(text: string, token: NumberToken): Quantity | null {
   const first = parseUnitAfter(text, token.end, token);

@@ -13,7 +13,7 @@ const LONGEST_FORM = Math.max(...UNIT_FORMS.map((f) => f.written.length));
 
 /**
  * Reads the longest unit written at `at` (one layout space allowed before it), or null.
- * @example parseUnit('新增2.8万人', 5, 'arabic')?.form.written // '万人'
+ * @example parseUnit('新增1.4万人', 5, 'arabic')?.form.written // '万人'
  */
 export function parseUnit(text: string, at: number, script: 'arabic' | 'chinese'): UnitMatch | null {
   const start = text[at] === ' ' ? at + 1 : at;

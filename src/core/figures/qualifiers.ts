@@ -1,10 +1,10 @@
 /**
  * Qualifiers: words around a figure that say how its number relates to the true quantity.
- * They are stored on the figure and never folded into the value (近3000亩 stays 3000, approx).
+ * They are stored on the figure and never folded into the value (近2000亩 stays 2000, approx).
  */
 import type { Qualifier, UnitKind } from '../../dataset/schema';
 
-/** Words written right before the number: 近3000亩, 超过20次, 不到一年. */
+/** Words written right before the number: 近2000亩, 超过50次, 不到一年. */
 export const QUALIFIERS_BEFORE: Readonly<Record<string, Qualifier>> = {
   近: 'approx', 约: 'approx', 约为: 'approx', 大约: 'approx', 将近: 'approx', 接近: 'approx', 大概: 'approx',
   超过: 'atLeast', 超: 'atLeast', 逾: 'atLeast', 突破: 'atLeast', 至少: 'atLeast', 不少于: 'atLeast',
@@ -13,10 +13,10 @@ export const QUALIFIERS_BEFORE: Readonly<Record<string, Qualifier>> = {
   少于: 'atMost', 低于: 'atMost', 未超过: 'atMost',
 };
 
-/** Bounds that may stand a short verb away from the number: 最多通过三个阶段, 至少联系一次. */
+/** Bounds that may stand a short verb away from the number: 最多经过两个环节, 至少走访一次. */
 const DETACHABLE_BEFORE = new Set(['最多', '至多', '至少']);
 
-/** Words written right after the unit: 430人左右, 10亿元以上, 一天内. */
+/** Words written right after the unit: 150人左右, 5亿元以上, 一天内. */
 export const QUALIFIERS_AFTER: Readonly<Record<string, Qualifier>> = {
   左右: 'approx', 上下: 'approx',
   以上: 'atLeast', 之上: 'atLeast', 有余: 'atLeast', 多: 'atLeast',
@@ -26,7 +26,7 @@ export const QUALIFIERS_AFTER: Readonly<Record<string, Qualifier>> = {
 /** A bare 内 bounds only spans of time or distance (一天内, 3公里内), not 村内 after a count. */
 const INSIDE_KINDS = new Set<UnitKind>(['duration', 'length']);
 
-/** Between number and unit: 20余个, 1000多万元, 30多项. */
+/** Between number and unit: 40余个, 2000多万元, 30多项. */
 export const APPROXIMATE_INFIXES = new Set(['余', '多']);
 
 /** A qualifier read from the text and the span it covers. */
@@ -42,7 +42,7 @@ const SHORT_VERB = /^\p{Script=Han}{1,2}$/u;
 
 /**
  * Reads a qualifier that ends where the number starts, or a detachable bound a short verb earlier.
- * @example parseQualifierBefore('面积近3000亩', 3) // { qualifier: 'approx', start: 2, end: 3 }
+ * @example parseQualifierBefore('面积近2000亩', 3) // { qualifier: 'approx', start: 2, end: 3 }
  */
 export function parseQualifierBefore(text: string, at: number): QualifierMatch | null {
   const adjacent = BEFORE_WORDS.find((word) => text.endsWith(word, at));
@@ -58,7 +58,7 @@ export function parseQualifierBefore(text: string, at: number): QualifierMatch |
 
 /**
  * Reads a qualifier written right after the unit.
- * @example parseQualifierAfter('项目10亿元以上', 7, 'money') // { qualifier: 'atLeast', start: 7, end: 9 }
+ * @example parseQualifierAfter('项目5亿元以上', 5, 'money') // { qualifier: 'atLeast', start: 5, end: 7 }
  */
 export function parseQualifierAfter(text: string, at: number, kind: UnitKind): QualifierMatch | null {
   const word = AFTER_WORDS.find((w) => text.startsWith(w, at));

@@ -71,7 +71,7 @@ const COUNTS: readonly BaseUnit[] = [
 
 export const BASE_UNITS: readonly BaseUnit[] = [...MONEY, ...MEASURES, ...TIMES, ...RATIOS, ...COUNTS];
 
-/** Magnitude prefixes as written before a unit (2.8万人, 5千万元, 26.7万吨). */
+/** Magnitude prefixes as written before a unit (1.4万人, 5千万元, 12.5万吨). */
 export const MAGNITUDES: Readonly<Record<string, number>> = {
   百: 1e2, 千: 1e3, 万: 1e4, 十万: 1e5, 百万: 1e6, 千万: 1e7, 亿: 1e8, 万亿: 1e12,
 };

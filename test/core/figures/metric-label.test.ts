@@ -3,7 +3,7 @@ import { findFigures } from '../../../src/core/figures/find-figures';
 
 describe('findFigures: metric labels', () => {
   it.each([
-    ['the subject before the number', '项目总投资27亿元。', '项目总投资'],
+    ['the subject before the number', '园区总产值35亿元。', '园区总产值'],
     ['the noun after a measure word', '设置120个服务窗口。', '服务窗口'],
     ['a subject without its filler', '目前，累计完成投资8亿元。', '完成投资'],
     ['a subject without its link verb', '群众满意率达99.2%。', '群众满意率'],

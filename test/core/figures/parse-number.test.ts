@@ -4,8 +4,8 @@ import { parseNumber } from '../../../src/core/figures/parse-number';
 describe('parseNumber', () => {
   it.each([
     ['Arabic digits', '共27个', 1, 27, null, 3],
-    ['a decimal', '面积6061.3亩', 2, 6061.3, null, 8],
-    ['thousands separators', '办件12,098件', 2, 12098, null, 8],
+    ['a decimal', '面积1288.5亩', 2, 1288.5, null, 8],
+    ['thousands separators', '办件23,406件', 2, 23406, null, 8],
     ['Chinese numerals', '设置三个窗口', 2, 3, null, 3],
     ['Chinese numerals up to a magnitude left for the unit', '投资三千二百万元', 2, 3200, null, 6],
     ['a decimal in characters', '增长零点九个百分点', 2, 0.9, null, 5],
