@@ -61,6 +61,10 @@ export const UNIT_KINDS = [
   'ratio',
   'multiple',
   'fraction',
+  /** Degrees Celsius (16.5℃, -9.8℃): climate facts of encyclopedia-style entries; the only kind that may be negative. */
+  'temperature',
+  /** Mass per volume (PM2.5 19微克/立方米, 0.5毫克/升): air and water quality in environment reports. */
+  'concentration',
 ] as const;
 export type UnitKind = (typeof UNIT_KINDS)[number];
 

@@ -15,7 +15,7 @@ export const CATEGORY_RULES: readonly { category: Category; keywords: readonly s
   { category: 'output_revenue', keywords: ['产值', '营收', '营业收入', '销售', '订单', '利润', '税收', '产量', '收益', '生产总值', 'GDP', '产能', '出口', '交易额', '成交'] },
   { category: 'investment', keywords: ['投资', '签约', '招商', '项目', '开工', '续建', '在建', '资金', '融资'] },
   { category: 'land_agriculture', keywords: ['耕地', '种植', '茶', '果', '蔬菜', '基地', '农', '土地', '复垦', '粮', '养殖', '村', '林'], units: ['亩', '公顷'] },
-  { category: 'environment_infrastructure', keywords: ['违建', '拆除', '道路', '公路', '绿化', '污水', '垃圾', '设施', '停车', '厂房', '大棚', '渣土', '管网', '改造', '工厂', '环境', '排放', '能耗', '电站', '桥'], units: ['公里', '立方米', '千瓦', '千瓦时', '平方公里'] },
+  { category: 'environment_infrastructure', keywords: ['违建', '拆除', '道路', '公路', '绿化', '污水', '垃圾', '设施', '停车', '厂房', '大棚', '渣土', '管网', '改造', '工厂', '环境', '排放', '能耗', '电站', '桥'], units: ['公里', '立方米', '千瓦', '千瓦时', '平方公里', '微克/立方米', '毫克/升'] },
   { category: 'enterprise_service', keywords: ['企业', '帮办', '代办', '走访', '包联', '营商', '市场主体', '观察员', '指标', '商户', '个体'] },
   { category: 'service_volume', keywords: ['办件', '窗口', '事项', '接待', '咨询', '工单', '服务', '便民', '业务', '政务', '群众', '办理', '建议', '问题', '招投标', '采购', '热线'] },
 ];

@@ -29,4 +29,5 @@ export const STOPS_AFTER: readonly string[] = [
 export const UNIT_KIND_LABELS: Readonly<Record<UnitKind, string>> = {
   money: '金额', area: '面积', volume: '体积', length: '长度', weight: '重量', power: '功率', energy: '电量',
   duration: '时长', count: '数量', ratio: '比例', multiple: '倍数', fraction: '比例',
+  temperature: '温度', concentration: '浓度',
 };

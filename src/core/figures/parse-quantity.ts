@@ -65,6 +65,16 @@ function parseRangeEnd(text: string, at: number, token: NumberToken, first: Unit
   return { high, after };
 }
 
+// -9.8℃, −3℃, 零下5℃: only a temperature reads a sign; elsewhere a dash before digits is a range or a code.
+const MINUS_BEFORE = /(?:[-－−]|零下)$/u;
+
+/** Where a reading starts and its sign: 零下5℃ → start of 零下, factor -1. */
+function readSign(text: string, token: NumberToken, form: UnitForm): { start: number; sign: number } {
+  if (form.kind !== 'temperature') return { start: token.start, sign: 1 };
+  const minus = MINUS_BEFORE.exec(text.slice(Math.max(0, token.start - 2), token.start))?.[0];
+  return minus ? { start: token.start - minus.length, sign: -1 } : { start: token.start, sign: 1 };
+}
+
 function kindOf(form: UnitForm): FigureKind {
   return form.kind === 'multiple' ? 'multiple' : 'quantity';
 }
@@ -81,11 +91,12 @@ export function parseQuantity(text: string, token: NumberToken): Quantity | null
   if (!chosen) return null;
   const form = chosen.unit.form;
   const qualifier: Qualifier = range || token.valueMax !== null ? 'range' : chosen.infix || first?.infix ? 'atLeast' : 'exact';
+  const { start, sign } = readSign(text, token, form);
   return {
-    start: token.start,
+    start,
     end: chosen.unit.end,
     number: token,
-    value: token.value,
+    value: sign * token.value,
     valueMax: range ? range.high.value : token.valueMax,
     unit: text.slice(chosen.unit.start, chosen.unit.end).replace(/[余多]/u, ''), // units never hold 余/多 themselves
     form,

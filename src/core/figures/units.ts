@@ -43,11 +43,19 @@ const TIMES: readonly BaseUnit[] = [
   { unit: '天', kind: 'duration', aliases: ['日'] },
   { unit: '小时', kind: 'duration', aliases: ['个小时'] },
   { unit: '分钟', kind: 'duration' },
+  { unit: '秒', kind: 'duration', aliases: ['秒钟'] },
   { unit: '月', kind: 'duration', aliases: ['个月'] },
   { unit: '季度', kind: 'duration', aliases: ['个季度'] },
   { unit: '周', kind: 'duration', aliases: ['个星期', '星期'] },
   { unit: '年', kind: 'duration' },
   { unit: '岁', kind: 'duration', aliases: ['周岁'] },
+];
+
+/** Climate and quality readings: never scaled (no 万℃), and compared only with their own kind. */
+const READINGS: readonly BaseUnit[] = [
+  { unit: '℃', kind: 'temperature', aliases: ['°C', '摄氏度'] },
+  { unit: '微克/立方米', kind: 'concentration', aliases: ['μg/m³', 'μg/m3', 'ug/m3', '微克每立方米', ['毫克/立方米', 1e3], ['mg/m³', 1e3], ['mg/m3', 1e3]] },
+  { unit: '毫克/升', kind: 'concentration', aliases: ['mg/L', 'mg/l', '毫克每升'] },
 ];
 
 const RATIOS: readonly BaseUnit[] = [
@@ -62,14 +70,15 @@ const RATIOS: readonly BaseUnit[] = [
 const COUNT_WORDS = [
   '个', '家', '项', '件', '次', '人次', '户', '条', '处', '台', '批', '批次', '所', '座', '间', '栋',
   '幢', '场', '场次', '期', '套', '辆', '支', '只', '头', '株', '棵', '张', '份', '本', '篇', '部', '艘',
-  '架', '趟', '轮', '起', '宗', '笔', '例', '块', '种', '组', '盏', '部门', '家庭', '家次', '户次', '台次', '车次', '架次', '班次', '件次',
+  '架', '趟', '轮', '起', '宗', '笔', '例', '块', '种', '类', '组', '盏', '眼', '尾', '羽', '部门', '家庭', '标箱',
+  '家次', '户次', '台次', '车次', '架次', '班次', '件次', '项次', '轮次', '亩次', '工日', '学时', '课时',
 ] as const;
 const COUNTS: readonly BaseUnit[] = [
   { unit: '人', kind: 'count', aliases: ['名', '位'] },
   ...COUNT_WORDS.map((unit) => ({ unit, kind: 'count' as const })),
 ];
 
-export const BASE_UNITS: readonly BaseUnit[] = [...MONEY, ...MEASURES, ...TIMES, ...RATIOS, ...COUNTS];
+export const BASE_UNITS: readonly BaseUnit[] = [...MONEY, ...MEASURES, ...TIMES, ...READINGS, ...RATIOS, ...COUNTS];
 
 /** Magnitude prefixes as written before a unit (1.4万人, 5千万元, 12.5万吨). */
 export const MAGNITUDES: Readonly<Record<string, number>> = {

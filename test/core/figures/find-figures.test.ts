@@ -55,6 +55,10 @@ describe('findFigures: unit families', () => {
     ['count', '组建服务队8支。', 'count'],
     ['ratio', '覆盖率达96.5%。', 'ratio'],
     ['multiple', '效率提高到原来的3倍。', 'multiple'],
+    ['temperature', '年均气温14.2℃。', 'temperature'],
+    ['concentration', '细颗粒物年均浓度为23微克/立方米。', 'concentration'],
+    ['seconds as a duration', '平均应答时间为15秒。', 'duration'],
+    ['categories as a count', '梳理风险隐患9类。', 'count'],
   ])('reads a %s unit', (_name, text, unitKind) => {
     expect(first(text)?.unitKind).toBe(unitKind);
   });
@@ -85,5 +89,19 @@ describe('findFigures: fractions and multiples', () => {
     ['a multiple', '产量是去年的2.5倍。', 2.5, 'multiple'],
   ])('types %s apart from amounts', (_name, text, value, kind) => {
     expect(first(text)).toMatchObject({ value, kind });
+  });
+});
+
+describe('findFigures: signed readings', () => {
+  it.each([
+    ['a minus sign', '极端最低气温-12.4℃。', '-12.4℃', -12.4],
+    ['零下 as a minus sign', '一月均温零下3℃。', '零下3℃', -3],
+    ['no sign', '七月均温26.8℃。', '26.8℃', 26.8],
+  ])('reads a temperature with %s', (_name, text, written, value) => {
+    expect(first(text)).toMatchObject({ text: written, value, baseValue: value, unit: '℃' });
+  });
+
+  it('never reads a dash before other units as a sign', () => {
+    expect(first('规模为30-50人。')).toMatchObject({ value: 30, valueMax: 50 });
   });
 });
