@@ -49,13 +49,19 @@ function isDate(c: ExclusionContext): boolean {
   return !DURATION_CUES.some((cue) => lead.endsWith(cue) || lead.slice(0, -1).endsWith(cue));
 }
 
+// A year glossed in digits right after it: 洪武二年（1369年）, 高祖五年（前202年）.
+const YEAR_GLOSS_AFTER = /^[（(](?:公元)?前?\d{1,4}年?[）)]/u;
+// The gloss itself, opened right after a year: 贞观八年（634年）, 五年（前202年）.
+const YEAR_GLOSS_OPEN = /年[（(](?:公元)?前?$/u;
+
 // 2021年, 23年5月, 二年三月, 洪武二年（1369年）, 公元前221年: a year, not a span of years.
 function isYear(c: ExclusionContext): boolean {
   const { quantity: q, text } = c;
   if (q.value >= 1000 || (q.valueMax ?? 0) >= 1000) return true;
   const rest = text.slice(q.end);
-  if (/^(?:\d{1,2}|[一二三四五六七八九十正冬腊]{1,2})月/u.test(rest) || /^[（(]\d{3,4}年?[）)]/u.test(rest)) return true;
+  if (/^(?:\d{1,2}|[一二三四五六七八九十正冬腊]{1,2})月/u.test(rest) || YEAR_GLOSS_AFTER.test(rest)) return true;
   const lead = text.slice(0, q.start);
+  if (YEAR_GLOSS_OPEN.test(lead) && /^[）)]/u.test(rest)) return true;
   return ERA_NAMES.some((era) => lead.endsWith(era));
 }
 
@@ -72,11 +78,15 @@ function isEdition(c: ExclusionContext): boolean {
   return EDITION_NOUNS.some((noun) => c.text.startsWith(noun, c.quantity.end));
 }
 
+/** Words that make the 一 after them a determiner's "one": 的一天, 那一年, 某一周, 同一天. */
+const DETERMINERS: ReadonlySet<string> = new Set(['的', '那', '这', '某', '同', '每']);
+
 // 一个典型, 一家龙头企业, 一次办好: 一 with a measure word is an article, not a count.
 function isArticle(c: ExclusionContext): boolean {
   const q = c.quantity;
-  return (written(c) === '一' || written(c) === '壹') && q.valueMax === null && q.unitKind === 'count'
-    && q.form !== null && q.form.factor === 1;
+  if (!(written(c) === '一' || written(c) === '壹') || q.valueMax !== null || q.form === null || q.form.factor !== 1) return false;
+  // 7月的一天, 那一年, 这一周: after a determiner, 一 + a time word is a point in time, not time spent.
+  return q.unitKind === 'count' || (q.unitKind === 'duration' && DETERMINERS.has(before(c)));
 }
 
 // 五个一, 三位一体, 三天两头, 四个意识, 两项建设, ◆一个主题: numbered slogans and heading lists.

@@ -10,6 +10,7 @@ import { classifyMetric } from './classify-metric';
 import { findMetricLabel } from './metric-label';
 import { findQuotedNames } from './find-quoted-names';
 import { parseFraction } from './parse-fraction';
+import { parseHalf } from './parse-half';
 import { parseNumber } from './parse-number';
 import { parseQuantity, type Quantity } from './parse-quantity';
 import { CHINESE_NUMERAL_CHARS } from './parse-chinese-numeral';
@@ -28,6 +29,12 @@ export function findQuantities(text: string): Quantity[] {
   const quantities: Quantity[] = [];
   let at = 0;
   while (at < text.length) {
+    const half = parseHalf(text, at);
+    if (half) {
+      quantities.push(half);
+      at = half.end;
+      continue;
+    }
     if (!isNumberStart(text, at) && !text.startsWith('百分之', at) && !text.startsWith('千分之', at)) {
       at++;
       continue;

@@ -30,23 +30,39 @@ export interface Quantity {
 const RANGE_WORDS = new Set(['至', '到']);
 const RANGE_SIGNS = new Set(['-', '~', '～', '—', '－', '〜']);
 
-// 3个多月, 10万余元, 3万多人: the infix sits inside the unit, after 个 or a magnitude.
+// 两个半月, 三个半小时: half a unit more, written between 个 and the time word.
+const HALF = '半';
+// 一年半, 3天半: a trailing 半 closes the quantity only where no noun goes on (一年半载 is an idiom).
+const AFTER_TRAILING_HALF = /^(?:[^\p{Script=Han}]|[的时后内以左多就即才里中来之间]|$)/u;
+
+/** A unit as read, and what an infix inside it said: 余/多 → at least, 半 → half a unit more. */
+interface UnitReading {
+  unit: UnitMatch;
+  infix: boolean;
+  half: boolean;
+}
+
+// 3个多月, 10万余元, 3万多人, 两个半月: the infix sits inside the unit, after 个 or a magnitude.
 function parseSplitUnit(text: string, head: UnitMatch, script: NumberToken['script']): UnitMatch | null {
   const headWritten = head.form.written;
-  if (!APPROXIMATE_INFIXES.has(text[head.end] ?? '') || (headWritten !== '个' && head.form.base !== '')) return null;
+  const infix = text[head.end] ?? '';
+  if (!APPROXIMATE_INFIXES.has(infix) && infix !== HALF) return null;
+  if (headWritten !== '个' && (head.form.base !== '' || infix === HALF)) return null;
   const joined = parseUnit(`${headWritten}${text.slice(head.end + 1, head.end + 8)}`, 0, script);
   if (!joined || joined.end <= headWritten.length) return null;
   if (headWritten === '个' && joined.form.kind !== 'duration') return null; // 3个多功能厅: 多 is part of the noun
   return { form: joined.form, start: head.start, end: head.end + 1 + joined.end - headWritten.length };
 }
 
-/** Reads an optional 余/多 then the unit at `at`. */
-function parseUnitAfter(text: string, at: number, token: NumberToken): { unit: UnitMatch; infix: boolean } | null {
+/** Reads an optional 余/多 then the unit at `at`, and a 半 after a time word (一年半). */
+function parseUnitAfter(text: string, at: number, token: NumberToken): UnitReading | null {
   const infix = APPROXIMATE_INFIXES.has(text[at] ?? '');
   const unit = parseUnit(text, infix ? at + 1 : at, token.script);
   if (!unit) return null;
   const split = parseSplitUnit(text, unit, token.script);
-  return split ? { unit: split, infix: true } : { unit, infix };
+  if (split) return { unit: split, infix: text[unit.end] !== HALF, half: text[unit.end] === HALF };
+  const trailing = unit.form.kind === 'duration' && text[unit.end] === HALF && AFTER_TRAILING_HALF.test(text.slice(unit.end + 1));
+  return trailing ? { unit: { ...unit, end: unit.end + 1 }, infix, half: true } : { unit, infix, half: false };
 }
 
 /** Reads "至3个月" after a first number; `first` is the unit written after the first number, if any. */
@@ -92,13 +108,14 @@ export function parseQuantity(text: string, token: NumberToken): Quantity | null
   const form = chosen.unit.form;
   const qualifier: Qualifier = range || token.valueMax !== null ? 'range' : chosen.infix || first?.infix ? 'atLeast' : 'exact';
   const { start, sign } = readSign(text, token, form);
+  const half = !range && chosen.half ? 0.5 : 0; // 一年半 → 1.5 年
   return {
     start,
     end: chosen.unit.end,
     number: token,
-    value: sign * token.value,
+    value: sign * token.value + half,
     valueMax: range ? range.high.value : token.valueMax,
-    unit: text.slice(chosen.unit.start, chosen.unit.end).replace(/[余多]/u, ''), // units never hold 余/多 themselves
+    unit: text.slice(chosen.unit.start, chosen.unit.end).replace(/[余多半]/u, ''), // units never hold 余/多/半 themselves
     form,
     kind: kindOf(form),
     unitKind: form.kind,

@@ -105,3 +105,22 @@ describe('findFigures: signed readings', () => {
     expect(first('规模为30-50人。')).toMatchObject({ value: 30, valueMax: 50 });
   });
 });
+
+describe('findFigures: halves of a time unit', () => {
+  it.each([
+    ['a bare 半 before a time word', '建设仅用了半年。', '半年', 0.5, '年'],
+    ['半 inside 个…月', '工期为两个半月。', '两个半月', 2.5, '个月'],
+    ['a trailing 半', '改造历时一年半，', '一年半', 1.5, '年'],
+    ['半 before 个小时', '半个小时办结。', '半个小时', 0.5, '个小时'],
+  ])('reads %s', (_name, text, written, value, unit) => {
+    expect(first(text)).toMatchObject({ text: written, value, unit, unitKind: 'duration' });
+  });
+
+  it.each([
+    ['halves of the calendar year', '上半年开工，下半年投产。'],
+    ['nouns made with 半', '半数村民住在半径2里外的半岛上。'],
+    ['a frequency', '每半年召开会议。'],
+  ])('skips %s', (_name, text) => {
+    expect(findFigures(text).filter((f) => f.text.includes('半'))).toEqual([]);
+  });
+});
