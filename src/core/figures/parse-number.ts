@@ -77,6 +77,28 @@ function parseRoundHundreds(text: string, at: number): NumberToken | null {
   return { start: at, end: at + 1, value, valueMax: null, script: 'chinese', positional: false };
 }
 
+// 近万名, 逾万人, 上万人次, 超亿元: a bare 万/亿 counts one of itself when a bound stands before it.
+const BOUND_BEFORE_MAGNITUDE = new Set(['近', '逾', '超', '上', '约']);
+// Words that end in a bound character without being a bound: 签约亿元以上项目, 线上万人, 附近万亩.
+const WORDS_ENDING_IN_A_BOUND = new Set([
+  '附近', '最近', '临近', '靠近', '赶超', '签约', '节约', '制约', '合约', '预约', '公约', '条约', '履约', '违约',
+  '以上', '线上', '网上', '马上', '之上', '向上', '晚上', '早上', '路上', '会上', '镇上', '村上', '街上',
+]);
+
+function isBoundBefore(text: string, at: number): boolean {
+  return BOUND_BEFORE_MAGNITUDE.has(text[at - 1] ?? '') && !WORDS_ENDING_IN_A_BOUND.has(text.slice(at - 2, at));
+}
+
+/**
+ * Reads a bare 万/亿 after a bound (近万名) or before 余/多 (万余人) as an unwritten 1, a zero-width
+ * token, so that the magnitude stays in the unit as written: 近万名 → 1 + 万名.
+ */
+function parseBareMagnitude(text: string, at: number): NumberToken | null {
+  if (text[at] !== '万' && text[at] !== '亿') return null;
+  if (!isBoundBefore(text, at) && !/^[余多]/u.test(text.slice(at + 1))) return null;
+  return { start: at, end: at, value: 1, valueMax: null, script: 'chinese', positional: false };
+}
+
 /**
  * Reads the number written at `at` (Arabic digits, Chinese numerals or an approximate pair), or
  * returns null when none starts there.
@@ -86,7 +108,7 @@ export function parseNumber(text: string, at: number): NumberToken | null {
   const char = text[at] ?? '';
   if (char >= '0' && char <= '9') return parseArabic(text, at);
   if (!CHINESE_NUMERAL_CHARS.has(char) || char === '点') return null;
-  const pair = parseApproximatePair(text, at) ?? parseRoundHundreds(text, at);
+  const pair = parseApproximatePair(text, at) ?? parseRoundHundreds(text, at) ?? parseBareMagnitude(text, at);
   if (pair) return pair;
   const token = parseChinese(text, at);
   if (!token) return null;

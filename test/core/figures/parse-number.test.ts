@@ -12,6 +12,8 @@ describe('parseNumber', () => {
     ['an approximate pair', '来了两三个人', 2, 2, 3, 4],
     ['an approximate pair of tens', '二三十家企业', 0, 20, 30, 3],
     ['百 before 余', '百余家企业', 0, 100, null, 1],
+    ['a bare 万 after a bound, left for the unit', '近万名群众', 1, 1, null, 1],
+    ['a bare 万 before 余, left for the unit', '万余人参加', 0, 1, null, 0],
   ])('reads %s', (_name, text, at, value, valueMax, end) => {
     expect(parseNumber(text, at)).toMatchObject({ value, valueMax, end });
   });
@@ -24,7 +26,14 @@ describe('parseNumber', () => {
     expect(parseNumber('项目4个,12个', 2)).toMatchObject({ value: 4, end: 3 });
   });
 
-  it.each([['a bare 百', '百年大计'], ['a bare 万', '万一'], ['a letter', 'G20']])('returns null for %s', (_name, text) => {
-    expect(parseNumber(text, 0)).toBeNull();
+  it.each([
+    ['a bare 百', '百年大计', 0],
+    ['a bare 万', '万一', 0],
+    ['a bare 万 in an idiom', '万人空巷', 0],
+    ['a bare 亿 after a word ending like a bound', '签约亿元以上项目', 2],
+    ['a bare 万 after a place word ending like a bound', '线上万人观看', 2],
+    ['a letter', 'G20', 0],
+  ])('returns null for %s', (_name, text, at) => {
+    expect(parseNumber(text, at)).toBeNull();
   });
 });

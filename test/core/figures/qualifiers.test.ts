@@ -16,6 +16,8 @@ describe('findFigures: qualifiers', () => {
     ['不到 as at most', '用时不到一年。', '不到一年', 'atMost'],
     ['内 after a duration as at most', '两天内完成搬迁。', '两天内', 'atMost'],
     ['最多 a verb away as at most', '最多经过三个环节。', '三个', 'atMost'],
+    ['近 before a bare 万', '惠及近万名农户。', '近万名', 'approx'],
+    ['余 after a bare 万', '吸引万余人观展。', '万余人', 'atLeast'],
     ['no qualifier as exact', '对接商户86家。', '86家', 'exact'],
   ])('reads %s', (_name, text, written, qualifier) => {
     expect(findFigures(text)[0]).toMatchObject({ text: written, qualifier });
