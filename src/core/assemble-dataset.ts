@@ -99,24 +99,12 @@ interface FigureContext {
 
 function toFigure(candidate: FigureCandidate, context: FigureContext): Figure {
   const { toOriginal, ...ids } = context;
+  const { previousIndex: _linkedByIndex, ...found } = candidate;
   return {
     ...ids,
-    start: candidate.start,
-    end: candidate.end,
-    text: candidate.text,
+    ...found,
     originalStart: toOriginal[candidate.start] ?? candidate.start,
     originalEnd: toOriginal[candidate.end] ?? candidate.end,
-    value: candidate.value,
-    valueMax: candidate.valueMax,
-    unit: candidate.unit,
-    baseValue: candidate.baseValue,
-    baseValueMax: candidate.baseValueMax,
-    baseUnit: candidate.baseUnit,
-    unitKind: candidate.unitKind,
-    kind: candidate.kind,
-    qualifier: candidate.qualifier,
-    metric: candidate.metric,
-    category: candidate.category,
   };
 }
 

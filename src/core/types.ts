@@ -5,7 +5,7 @@
  *       → figures (paragraph text → figure candidates) → locality (article + figures → places)
  *       → assemble (everything → Dataset).
  */
-import type { Category, FigureKind, LocalityLevel, ParagraphRole, Qualifier, Script, UnitKind } from '../dataset/schema';
+import type { Figure, Locality, ParagraphRole, Script } from '../dataset/schema';
 
 /** A line of the decoded source, with its offsets there. `text` is rewritten by the clean stages. */
 export interface SourceLine {
@@ -52,38 +52,17 @@ export interface ScriptedArticle {
 }
 
 /** A figure as found in one paragraph's simplified text, before ids and localities are assigned. */
-export interface FigureCandidate {
-  /** [start, end) in the paragraph's simplified text; `text` is that slice. */
-  start: number;
-  end: number;
-  text: string;
-  value: number;
-  valueMax: number | null;
-  unit: string;
-  baseValue: number;
-  baseValueMax: number | null;
-  baseUnit: string;
-  unitKind: UnitKind;
-  kind: FigureKind;
-  qualifier: Qualifier;
-  metric: string;
-  category: Category;
+export type FigureCandidate = Pick<
+  Figure,
+  | 'start' | 'end' | 'text' | 'value' | 'valueMax' | 'unit' | 'baseValue' | 'baseValueMax' | 'baseUnit'
+  | 'unitKind' | 'kind' | 'qualifier' | 'metric' | 'category'
+> & {
   /** Index (within the same paragraph's candidates) of the before-figure of a before → after pair. */
   previousIndex: number | null;
-}
+};
 
 /** A place as the locality stage knows it: ids are final dataset ids, so places merge across articles. */
-export interface PlaceNode {
-  id: string;
-  name: string;
-  fullName: string;
-  level: LocalityLevel;
-  code: string | null;
-  parentId: string | null;
-  path: string[];
-  /** Other names the text used for this place. */
-  aliases: string[];
-}
+export type PlaceNode = Locality;
 
 /** Where one figure sits: which paragraph and which span in its simplified text. */
 export interface FigurePosition {
