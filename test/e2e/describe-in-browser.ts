@@ -7,6 +7,8 @@ import { recordPageErrors } from './record-page-errors';
 export interface BrowserSession {
   /** Opens `route` (relative to the preview's base URL) in a fresh context: no cookies, no storage. */
   open(route: string): Promise<Page>;
+  /** Where the built site is served, ending in `/`. */
+  baseUrl: string;
   /** The run's one Chromium, for tests that need a page outside the site. */
   browser(): Browser;
 }
@@ -50,6 +52,7 @@ export function describeInBrowser(name: string, body: (session: BrowserSession) 
       return browser;
     };
     body({
+      baseUrl: target.baseUrl,
       browser: requireBrowser,
       async open(route) {
         context ??= await requireBrowser().newContext(CONTEXT_OPTIONS);
