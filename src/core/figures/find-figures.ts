@@ -5,6 +5,7 @@
  */
 import type { FigureCandidate } from '../types';
 import { findPreviousIndexes } from './before-after';
+import { resolveChangeLabels } from './change-labels';
 import { classifyExclusion } from './exclusions';
 import { classifyMetric } from './classify-metric';
 import { findMetricLabel } from './metric-label';
@@ -84,10 +85,11 @@ export function findFigures(text: string): FigureCandidate[] {
   const figures: FigureCandidate[] = [];
   for (const quantity of kept) figures.push(toCandidate(text, quantity, figures.at(-1)?.end ?? 0));
   const previous = findPreviousIndexes(text, figures);
-  return figures.map((figure, index) => {
+  const linked = figures.map((figure, index) => {
     const previousIndex = previous[index] ?? null;
     const earlier = previousIndex === null ? undefined : figures[previousIndex];
     // 由12个工作日压缩至4个工作日: the after-figure measures what the before-figure measured.
     return earlier ? { ...figure, previousIndex, metric: earlier.metric, category: earlier.category } : figure;
   });
+  return resolveChangeLabels(text, linked);
 }

@@ -37,7 +37,8 @@ function labelBefore(text: string, span: LabelSpan): string {
   let from = span.start;
   while (from > span.floor && !BOUNDARY.test(text[from - 1] ?? '')) from--;
   const lead = stripRepeated(stripRepeated(text.slice(from, span.start), LINKS_BEFORE, false), FILLERS_BEFORE, true);
-  return lead.replace(/^\d+/u, '').slice(-MAX_BEFORE);
+  // 2022年地区生产总值 → 地区生产总值: a leading date is when, not what.
+  return lead.replace(/^\d+(?:年(?:\d+月)?(?:\d+日)?)?/u, '').slice(-MAX_BEFORE);
 }
 
 function labelAfter(text: string, span: LabelSpan): string {

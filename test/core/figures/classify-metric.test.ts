@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { classifyMetric } from '../../../src/core/figures/classify-metric';
 
-describe('classifyMetric', () => {
+describe('classifyMetric: the keyword nearest the head noun (the end) wins; broad service words only as a fallback', () => {
   it.each([
     ['群众满意率', '%', 'ratio', 'satisfaction_rate'],
     ['审批时间', '工作日', 'duration', 'approval_speed'],
@@ -18,6 +18,10 @@ describe('classifyMetric', () => {
     ['面积', '亩', 'area', 'land_agriculture'],
     ['金额', '元', 'money', 'investment'],
     ['数量', '个', 'count', 'other'],
+    ['农村污水处理设施覆盖率', '%', 'ratio', 'environment_infrastructure'],
+    ['改造老茶园', '亩', 'area', 'land_agriculture'],
+    ['企业帮办服务', '次', 'count', 'enterprise_service'],
+    ['医保参保人数', '人', 'count', 'education_social'],
   ] as const)('puts %s (%s) in %s', (metric, baseUnit, unitKind, category) => {
     expect(classifyMetric(metric, baseUnit, unitKind)).toBe(category);
   });

@@ -10,6 +10,10 @@ describe('findFigures: metric labels', () => {
     ['a list item after 、', '建设道路项目4个、桥梁项目2个。', '桥梁项目'],
     ['the noun cut before its verb', '引进18家企业落户园区。', '企业'],
     ['the dimension when the text names nothing', '，约3000平米。', '面积'],
+    ['a subject without its leading date', '2021年粮食产量12万吨。', '粮食产量'],
+    ['a subject without its earlier base', '工期由原来的9个月缩短至6个月。', '工期'],
+    ['a growth rate after the figure it compares', '营业收入3.1亿元，同比增长12%。', '营业收入同比增长'],
+    ['a growth rate with its own subject', '产值3亿元，出口额同比增长5%。', '出口额同比增长'],
   ])('labels by %s', (_name, text, metric) => {
     expect(findFigures(text).at(-1)?.metric).toBe(metric);
   });
