@@ -15,6 +15,11 @@ export const EDITION_NOUNS: readonly string[] = ['工程', '项目', '建设', '
 /** Units that make 前N… a rank: 前三名, 前10位. */
 export const RANK_UNITS: ReadonlySet<string> = new Set(['名', '位']);
 
+/** Verbs that make N名/N位 after them a move in a ranking, not people: 排名上升5位, 前移3位. */
+export const RANK_VERBS: readonly string[] = [
+  '前移', '后移', '上升', '提升', '前进', '跃升', '跃居', '后退', '下降', '下滑', '位居', '位列', '排名', '排在', '名列',
+];
+
 /** Measure words that numbered slogans and heading lists use: 四个意识, 两项建设, 三条底线. */
 export const SLOGAN_MEASURES: ReadonlySet<string> = new Set(['个', '项', '条', '种', '张', '支', '件']);
 

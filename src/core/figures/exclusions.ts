@@ -7,7 +7,7 @@ import { CHINESE_DIGITS } from './parse-chinese-numeral';
 import type { Quantity } from './parse-quantity';
 import { isInsideAny, type Span } from './find-quoted-names';
 import {
-  BULLET_MARKS, DURATION_CUES, EDITION_NOUNS, ERA_NAMES, NUMBERED_TERMS, PLACE_SUFFIXES, PROGRAMME_NOUNS, RANK_UNITS,
+  BULLET_MARKS, DURATION_CUES, EDITION_NOUNS, ERA_NAMES, NUMBERED_TERMS, PLACE_SUFFIXES, PROGRAMME_NOUNS, RANK_UNITS, RANK_VERBS,
   SHARE_FOLLOWERS, SLOGAN_HEADS, SLOGAN_MEASURES,
 } from './exclusion-lexicon';
 
@@ -65,11 +65,12 @@ function isYear(c: ExclusionContext): boolean {
   return ERA_NAMES.some((era) => lead.endsWith(era));
 }
 
-// 第五届, 第三批, 前三名: positions in an order.
+// 第五届, 第三批, 前三名, 排名上升5位: positions in an order and moves between them.
 function isOrdinal(c: ExclusionContext): boolean {
   const lead = c.text.slice(0, c.quantity.start).trimEnd();
   if (lead.endsWith('第')) return true;
-  return lead.endsWith('前') && RANK_UNITS.has(c.quantity.unit);
+  if (!RANK_UNITS.has(c.quantity.unit)) return false;
+  return lead.endsWith('前') || RANK_VERBS.some((verb) => lead.endsWith(verb));
 }
 
 // 二期项目, 三期工程: a phase of a project, not a count of phases.

@@ -39,6 +39,7 @@ export interface QualifierMatch {
 const BEFORE_WORDS = Object.keys(QUALIFIERS_BEFORE).sort((a, b) => b.length - a.length);
 const AFTER_WORDS = Object.keys(QUALIFIERS_AFTER).sort((a, b) => b.length - a.length);
 const SHORT_VERB = /^\p{Script=Han}{1,2}$/u;
+const HAN_CHAR = /^\p{Script=Han}$/u;
 
 /**
  * Reads a qualifier that ends where the number starts, or a detachable bound a short verb earlier.
@@ -64,6 +65,7 @@ export function parseQualifierAfter(text: string, at: number, kind: UnitKind): Q
   const word = AFTER_WORDS.find((w) => text.startsWith(w, at));
   if (!word) return null;
   if (word === '内' && !INSIDE_KINDS.has(kind)) return null;
-  if (word === '多' && kind !== 'duration') return null; // 3年多; but 3个多功能厅 is no qualifier
+  // 3年多, 4吨多，: 多 closes the figure; but in 3个多功能厅 it opens a noun.
+  if (word === '多' && kind !== 'duration' && HAN_CHAR.test(text[at + 1] ?? '')) return null;
   return { qualifier: QUALIFIERS_AFTER[word] ?? 'exact', start: at, end: at + word.length };
 }

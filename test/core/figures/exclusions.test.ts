@@ -19,6 +19,7 @@ describe('findFigures: what is never a figure', () => {
     ['a day of the month after 至', '会议于9月20日至22日举行。'],
     ['an ordinal', '第八届樱桃节开幕。'],
     ['a rank', '跻身全省前三名。'],
+    ['a move in a ranking', '综合排名较上年上升4位。'],
     ['an edition of a project', '二期工程启动。'],
     ['an anniversary', '迎来建校60周年。'],
     ['a route', '开通7路公交。'],

@@ -10,6 +10,7 @@ describe('findFigures: qualifiers', () => {
     ['多 inside a magnitude', '投入2000多万元。', '2000多万元', 'atLeast'],
     ['余 inside a magnitude', '服务游客30余万人次。', '30余万人次', 'atLeast'],
     ['多 inside 个月', '历时3个多月。', '3个多月', 'atLeast'],
+    ['多 closing a figure', '收获玉米6吨多，', '6吨多', 'atLeast'],
     ['超过 as at least', '组织演练超过50次。', '超过50次', 'atLeast'],
     ['突破 as at least', '营业额突破800万元。', '突破800万元', 'atLeast'],
     ['以上 as at least', '引进5亿元以上项目。', '5亿元以上', 'atLeast'],
@@ -29,5 +30,11 @@ describe('findFigures: qualifiers', () => {
 
   it('does not read 内 after a count as a bound', () => {
     expect(findFigures('辖区3个村内道路。')[0]).toMatchObject({ text: '3个', qualifier: 'exact' });
+  });
+});
+
+describe('findFigures: 多 that opens a noun', () => {
+  it('is no qualifier in 3个多功能厅', () => {
+    expect(findFigures('建成4个多功能活动室。')[0]).toMatchObject({ text: '4个', qualifier: 'exact' });
   });
 });
