@@ -34,7 +34,7 @@ describe('findFigures: qualifiers', () => {
 });
 
 describe('findFigures: 多 that opens a noun', () => {
-  it('is no qualifier in 3个多功能厅', () => {
+  it('is no qualifier when it starts the noun after the unit (多功能)', () => {
     expect(findFigures('建成4个多功能活动室。')[0]).toMatchObject({ text: '4个', qualifier: 'exact' });
   });
 });
