@@ -51,8 +51,8 @@ export const PROGRAMME_NOUNS: readonly string[] = [
 /** Suffixes after a numeral and measure word that make it a place name: 三台县, 九台区, 八所镇. */
 export const PLACE_SUFFIXES: ReadonlySet<string> = new Set(['县', '市', '镇', '乡', '村', '区', '州', '旗', '屯', '寨', '庄']);
 
-/** What may follow N成 when it is a share (八成以上, 六成的, 九成。) rather than an idiom (一成不变). */
-export const SHARE_FOLLOWERS = /^(?:以上|左右|多|的|[，。、；,;）)]|$)/u;
+/** What may follow N成 when it is a share (八成以上, 六成的, 一成半, 九成。) rather than an idiom (一成不变). */
+export const SHARE_FOLLOWERS = /^(?:以上|左右|多|半|的|[，。、；,;）)]|$)/u;
 
 /** Bullet marks that open a heading line: ◆两项建设 筑牢基层堡垒. */
 export const BULLET_MARKS: ReadonlySet<string> = new Set([
@@ -61,3 +61,6 @@ export const BULLET_MARKS: ReadonlySet<string> = new Set([
 
 /** Fixed terms with a numeral and a measure word that count nothing: 三次产业 (the tertiary structure). */
 export const NUMBERED_TERMS: readonly string[] = ['三次产业', '一二三产业', '三个代表', '一国两制'];
+
+/** Words before N年前 that make it the base of a comparison, a point in time: 较5年前, 比三年前, 与十年前相比. */
+export const COMPARISON_MARKS: readonly string[] = ['较', '比', '与', '同', '和', '跟'];

@@ -7,7 +7,7 @@ import { CHINESE_DIGITS } from './parse-chinese-numeral';
 import type { Quantity } from './parse-quantity';
 import { isInsideAny, type Span } from './find-quoted-names';
 import {
-  BULLET_MARKS, DURATION_CUES, EDITION_NOUNS, ERA_NAMES, NUMBERED_TERMS, PLACE_SUFFIXES, PROGRAMME_NOUNS, RANK_UNITS, RANK_VERBS,
+  BULLET_MARKS, COMPARISON_MARKS, DURATION_CUES, EDITION_NOUNS, ERA_NAMES, NUMBERED_TERMS, PLACE_SUFFIXES, PROGRAMME_NOUNS, RANK_UNITS, RANK_VERBS,
   SHARE_FOLLOWERS, SLOGAN_HEADS, SLOGAN_MEASURES,
 } from './exclusion-lexicon';
 
@@ -73,6 +73,13 @@ function isOrdinal(c: ExclusionContext): boolean {
   return lead.endsWith('前') || RANK_VERBS.some((verb) => lead.endsWith(verb));
 }
 
+// 较5年前, 比三个月前: the base of a comparison is a point in time, not time spent.
+function isComparisonBase(c: ExclusionContext): boolean {
+  const q = c.quantity;
+  if (q.unitKind !== 'duration' || !/^(?:前|以前)/u.test(c.text.slice(q.end))) return false;
+  return COMPARISON_MARKS.includes(before(c));
+}
+
 // 二期项目, 三期工程: a phase of a project, not a count of phases.
 function isEdition(c: ExclusionContext): boolean {
   if (c.quantity.unit !== '期') return false;
@@ -130,6 +137,7 @@ const RULES: readonly (readonly [Exclusion, (c: ExclusionContext) => boolean])[]
   ['code', isCode],
   ['date', isDate],
   ['ordinal', isOrdinal],
+  ['date', isComparisonBase],
   ['edition', isEdition],
   ['article', isArticle],
   ['slogan', isSlogan],

@@ -14,7 +14,7 @@ import { parseFraction } from './parse-fraction';
 import { parseHalf } from './parse-half';
 import { parseNumber } from './parse-number';
 import { parseQuantity, type Quantity } from './parse-quantity';
-import { CHINESE_NUMERAL_CHARS } from './parse-chinese-numeral';
+import { CHINESE_DIGITS, CHINESE_NUMERAL_CHARS } from './parse-chinese-numeral';
 import { parseQualifierAfter, parseQualifierBefore } from './qualifiers';
 
 /** True where a number may begin: not in the middle of a run of digits or numerals. */
@@ -22,7 +22,10 @@ function isNumberStart(text: string, at: number): boolean {
   const char = text[at] ?? '';
   const previous = text[at - 1] ?? '';
   if (char >= '0' && char <= '9') return !(previous >= '0' && previous <= '9') && !(previous === '.' && /\d/u.test(text[at - 2] ?? ''));
-  return CHINESE_NUMERAL_CHARS.has(char) && !CHINESE_NUMERAL_CHARS.has(previous);
+  if (!CHINESE_NUMERAL_CHARS.has(char)) return false;
+  // 安置点一千四百个: 点 is a decimal point only between digits (三点五); after a noun it ends the noun.
+  if (previous === '点') return CHINESE_DIGITS[text[at - 2] ?? ''] === undefined;
+  return !CHINESE_NUMERAL_CHARS.has(previous);
 }
 
 /** Every number-with-unit in the text, in order, before exclusions. */

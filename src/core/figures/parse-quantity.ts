@@ -32,7 +32,7 @@ const RANGE_SIGNS = new Set(['-', '~', '～', '—', '－', '〜']);
 
 // 两个半月, 三个半小时: half a unit more, written between 个 and the time word.
 const HALF = '半';
-// 一年半, 3天半: a trailing 半 closes the quantity only where no noun goes on (一年半载 is an idiom).
+// 一年半, 3天半, 一成半: a trailing 半 closes the quantity only where no noun goes on (一年半载 is an idiom).
 const AFTER_TRAILING_HALF = /^(?:[^\p{Script=Han}]|[的时后内以左多就即才里中来之间]|$)/u;
 
 /** A unit as read, and what an infix inside it said: 余/多 → at least, 半 → half a unit more. */
@@ -61,7 +61,8 @@ function parseUnitAfter(text: string, at: number, token: NumberToken): UnitReadi
   if (!unit) return null;
   const split = parseSplitUnit(text, unit, token.script);
   if (split) return { unit: split, infix: text[unit.end] !== HALF, half: text[unit.end] === HALF };
-  const trailing = unit.form.kind === 'duration' && text[unit.end] === HALF && AFTER_TRAILING_HALF.test(text.slice(unit.end + 1));
+  const halvable = unit.form.kind === 'duration' || unit.form.base === '成'; // 一年半, 一成半 (15%)
+  const trailing = halvable && text[unit.end] === HALF && AFTER_TRAILING_HALF.test(text.slice(unit.end + 1));
   return trailing ? { unit: { ...unit, end: unit.end + 1 }, infix, half: true } : { unit, infix, half: false };
 }
 

