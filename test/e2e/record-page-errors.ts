@@ -11,7 +11,7 @@ export function recordPageErrors(page: Page): string[] {
   page.on('console', (message) => {
     if (message.type() === 'error') {
       const { url, lineNumber } = message.location();
-      errors.push(`console.error: ${message.text()} (${url}:${lineNumber})`);
+      errors.push(`console.error: ${message.text()}${url === '' ? '' : ` (${url}:${lineNumber})`}`);
     }
   });
   page.on('requestfailed', (request) => {
