@@ -4,7 +4,8 @@ const WIDE = `(?:${HAN_SOURCE}|${CJK_PUNCTUATION_SOURCE})`;
 const SPACE = '[ \\t\\u00a0\\u3000]+';
 
 // Spaces between a wide character and a digit, either way round: 原来的 15 个工作日 → 原来的15个工作日.
-const SPACE_AROUND_DIGIT = new RegExp(`(?<=${WIDE})${SPACE}(?=\\d)|(?<=[\\d%.])${SPACE}(?=${WIDE})`, 'gu');
+// and before a percent sign: 96.8 % → 96.8%.
+const SPACE_AROUND_DIGIT = new RegExp(`(?<=${WIDE})${SPACE}(?=\\d)|(?<=[\\d%.])${SPACE}(?=${WIDE}|[%‰])`, 'gu');
 // Spaces touching CJK punctuation on either side: 按照 《规划》 → 按照《规划》.
 const SPACE_AT_PUNCTUATION = new RegExp(
   `(?<=${CJK_PUNCTUATION_SOURCE})${SPACE}(?=${WIDE})|(?<=${WIDE})${SPACE}(?=${CJK_PUNCTUATION_SOURCE})`,

@@ -20,6 +20,14 @@ export function parseByline(text: string): string[] | null {
   });
 }
 
+// A photo caption ends with its photographer's credit: …接听群众来电 记者 王五 摄 / （王五 摄）.
+const PHOTO_CREDIT = new RegExp(`(?:${HAN_SOURCE}{2,4}|[（(]\\s*(?:记者\\s*)?${HAN_SOURCE}{2,4})\\s*摄[)）]?$`, 'u');
+
+/** True for a line that ends with a photographer's credit: a caption, whatever its length. */
+export function hasPhotoCredit(text: string): boolean {
+  return text.length <= 60 && /\s|[（(]/u.test(text) && PHOTO_CREDIT.test(text);
+}
+
 /** A sub-headline line: —— or — then text (——郧西县行政审批局…侧记). */
 export const SUBTITLE = /^[—―─-]{1,2}\s*(?<rest>\S.*)$/u;
 

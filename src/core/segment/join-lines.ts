@@ -1,6 +1,6 @@
 import { displayWidth } from '../text/char-classes';
 import type { ScriptedLine } from '../types';
-import { endsSentence, hasHeadingMarks, isHeadingLike, parseByline, SUBTITLE } from './classify-line';
+import { endsSentence, hasHeadingMarks, hasPhotoCredit, isHeadingLike, parseByline, SUBTITLE } from './classify-line';
 import { DATELINE_LEAD } from './strip-inline-credits';
 
 /** A run of lines that belong together: a paragraph, a headline, a sub-headline or a byline. */
@@ -33,6 +33,7 @@ export function joinLines(allLines: readonly ScriptedLine[]): Block[] {
   const columns = findColumnWidths(lines.map((line) => (isBoundary(line) ? null : displayWidth(line.text))));
   const blocks: Block[] = [];
   let current: Block | null = null;
+  let previousIndex = -1; // the line `current` ends with: a skipped caption is not it
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as ScriptedLine;
     const bylines = parseByline(line.text);
@@ -42,7 +43,7 @@ export function joinLines(allLines: readonly ScriptedLine[]): Block[] {
       continue;
     }
     const previous = current?.lines[current.lines.length - 1];
-    const column = columns[i - 1] ?? null;
+    const column = columns[previousIndex] ?? null;
     // A one-line block with phrase spaces is a headline, even inside a column.
     const headline = current?.lines.length === 1 && previous !== undefined && hasHeadingMarks(previous.text)
       && !isDatelineLead(previous.text);
@@ -55,6 +56,7 @@ export function joinLines(allLines: readonly ScriptedLine[]): Block[] {
       current = { kind: 'text', lines: [line], bylines: [] };
       blocks.push(current);
     }
+    previousIndex = i;
   }
   const lineIndex = new Map(lines.map((line, i) => [line, i]));
   return blocks.map((block) => (isHeadingBlock(block, columns, lineIndex) ? { ...block, kind: 'heading' } : block));
@@ -75,10 +77,15 @@ function isDatelineLead(text: string): boolean {
   return DATELINE_LEAD.test(text);
 }
 
-/** A short headline-like line; inside a column it must also fall short of the column width. */
+/**
+ * A caption: a line with a photographer's credit, or a short headline-like line that, inside a column,
+ * does not have the column's width.
+ */
 function isCaption(line: ScriptedLine, column: number | null): boolean {
+  if (hasPhotoCredit(line.text)) return true;
   const width = displayWidth(line.text);
-  return isHeadingLike(line.text) && width <= MAX_CAPTION_WIDTH && (column === null || width < column - COLUMN_SLACK);
+  const offColumn = column === null || width < column - COLUMN_SLACK || width > column + COLUMN_SLACK;
+  return isHeadingLike(line.text) && width <= MAX_CAPTION_WIDTH && offColumn;
 }
 
 function isBoundary(line: ScriptedLine): boolean {

@@ -6,6 +6,7 @@ describe('stripLayoutSpaces', () => {
     ['a justified line spaced character by character', '理 念 ， 深 入 开 展', '理念，深入开展'],
     ['a partly spaced line', '实现了药品的 “ 证 照 联', '实现了药品的“证照联'],
     ['spaces around a number', '由原来的 15 个工作日', '由原来的15个工作日'],
+    ['a space before a percent sign', '满意率达到 96.8 %。', '满意率达到96.8%。'],
     ['a space before a book-title mark', '按照 《规划纲要》 要求', '按照《规划纲要》要求'],
     ['ideographic spaces and indentation', '\u3000\u3000今年以来', '今年以来'],
   ])('removes %s', (_, input, expected) => {

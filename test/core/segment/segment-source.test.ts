@@ -45,6 +45,12 @@ describe('segmentSource: joining lines', () => {
     expect(bodyTexts(page)[0]).toEqual(['今年以来，某街道坚持以项目建设为抓手，要求各项目党支部按照服务重点项目要求，实施清单化管理，切实履行服务职责。']);
   });
 
+  it('takes a credited photo caption out of a wrapped column, wider than the column as it is', () => {
+    const lines = COLUMN.split('\n\n');
+    const page = [...lines.slice(0, 3), '', '', '窗口工作人员正在为群众办理业务 记者 王五 摄', '', '', ...lines.slice(3)].join('\n\n');
+    expect(bodyTexts(page)).toEqual(bodyTexts(COLUMN));
+  });
+
   it('keeps a headline and a subheading apart from the prose around them', () => {
     const page = '某县发展提速 成效显著\n\n今年以来，某县加快发展。\n\n在反思中提振精神\n\n干部队伍是发展的主力军。';
     const [article] = segment(page);
