@@ -25,10 +25,23 @@ export function toBlockWeights(paragraphRoles: readonly ParagraphRole[]): number
 /** Share of a place's votes that its ancestors also receive: a county named twice over its towns named once each. */
 const ROLL_UP = 0.5;
 
+// 芷江县 named six times under 湖南省 named twice: a parent gains from votes spread over several of its
+// branches, never from its strongest branch alone, or a province would outvote the one county it frames.
+function rollUp(branches: ReadonlyMap<string, number>): number {
+  let sum = 0;
+  let strongest = 0;
+  for (const votes of branches.values()) {
+    sum += votes;
+    strongest = Math.max(strongest, votes);
+  }
+  return ROLL_UP * (sum - strongest);
+}
+
 /** Picks the article's main place among named anchors; null placeId when none. */
 export function resolveArticleLocality(anchors: readonly PlaceAnchor[], weights: readonly number[], book: PlaceBook): Attribution {
   const direct = new Map<string, number>();
-  const total = new Map<string, number>();
+  // Votes each place receives from below it, per child branch they come through.
+  const branches = new Map<string, Map<string, number>>();
   const headline = new Set<string>();
   for (const anchor of anchors) {
     if (anchor.source !== 'name') continue;
@@ -36,12 +49,17 @@ export function resolveArticleLocality(anchors: readonly PlaceAnchor[], weights:
     if (weight === 0) continue;
     if (anchor.block <= SUBTITLE_BLOCK) headline.add(anchor.placeId);
     direct.set(anchor.placeId, (direct.get(anchor.placeId) ?? 0) + weight);
-    book.lineage(anchor.placeId).forEach((node, depth) => {
-      total.set(node.id, (total.get(node.id) ?? 0) + (depth === 0 ? weight : weight * ROLL_UP));
+    const lineage = book.lineage(anchor.placeId);
+    lineage.forEach((node, depth) => {
+      const child = lineage[depth - 1];
+      if (child === undefined) return;
+      const perBranch = branches.get(node.id) ?? new Map<string, number>();
+      perBranch.set(child.id, (perBranch.get(child.id) ?? 0) + weight);
+      branches.set(node.id, perBranch);
     });
   }
-  const ranked = [...direct.keys()]
-    .map((id) => ({ id, score: total.get(id) ?? 0, depth: book.lineage(id).length }))
+  const ranked = [...direct.entries()]
+    .map(([id, votes]) => ({ id, score: votes + rollUp(branches.get(id) ?? new Map()), depth: book.lineage(id).length }))
     .sort((a, b) => b.score - a.score || b.depth - a.depth);
   const best = ranked[0];
   if (best === undefined) return { placeId: null, confidence: 0 };

@@ -22,6 +22,7 @@ describe('resolveArticlePlaces: the article locality', () => {
     ['a county with towns named once each', makeArticle('发展提速', ['咸丰县加快建设。', '忠堡镇新建厂房。', '朝阳寺镇引进企业。', '咸丰县优化环境。']), '湖北省恩施土家族苗族自治州咸丰县'],
     ['a county short form used twice where the text speaks of 全县', makeArticle('咸丰发展提速', ['咸丰干部深入一线。', '全县新开工项目61个。']), '湖北省恩施土家族苗族自治州咸丰县'],
     ['a headline chain split by a phrase space', makeArticle('湖北省十堰市郧西县 城关镇：服务提速', ['窗口提速。']), '湖北省十堰市郧西县城关镇'],
+    ['a county the headline names over its prefecture named in the lede and body', makeArticle('郧西县', ['郧西县，隶属湖北省十堰市，位于湖北省西北部、十堰市西部，东与张湾区相邻。', '郧西县地处山区。', '全县气候温和。', '十堰市交通便利。', '县城距十堰市区约70公里。']), '湖北省十堰市郧西县'],
     ['an autonomous prefecture written 州', makeArticle('恩施州咸丰县新建园区', ['园区开工。']), '湖北省恩施土家族苗族自治州咸丰县'],
   ])('finds %s', (_, article, expected) => {
     expect(articleName(article)).toBe(expected);
@@ -76,6 +77,8 @@ describe('resolveArticlePlaces: figure attribution', () => {
     ['a company to the town it is in', county('湖北某新材料有限公司位于咸丰县忠堡镇。', '去年，公司实现产值3亿元。'), 1, '3亿元', '忠堡镇'],
     ['a company name that opens with a province', county('湖北某建材有限公司销售额达到900万元。'), 0, '900万元', '咸丰县'],
     ['destinations listed before 等地', county('县领导赴广东、上海等地招商12批次。'), 0, '12批次', '咸丰县'],
+    ['a count whose examples are listed before 等', county('县里在忠堡镇、朝阳寺镇等6个乡镇设点。'), 0, '6个', '咸丰县'],
+    ['a new sentence after a neighbour named by a boundary verb', makeArticle('郧西县概况', ['郧西县东与张湾区相邻。全县面积3509平方千米。']), 0, '3509平方千米', '郧西县'],
     ['a village written after its township', makeArticle('汉江路街道发展产业', ['汉江路街道柳林村种植樱桃300亩。']), 0, '300亩', '柳林村'],
     ['a verb phrase ending in 各村, which names no village', makeArticle('大竹园镇发展茶叶', ['大竹园镇指导各村提取公益金20%。']), 0, '20%', '大竹园镇'],
     ['a park written after its town', county('忠堡镇工业园区入驻企业12家。'), 0, '12家', '忠堡镇工业园区'],
