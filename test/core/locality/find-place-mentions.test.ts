@@ -20,8 +20,21 @@ describe('findPlaceMentions', () => {
     ['a destination', '干部赴南通学习。', '南通'],
     ['a list of destinations', '赴十堰、襄阳等地招商。', '襄阳'],
     ['a document title', '印发《郧西县改革方案》。', '郧西县'],
+    ['a neighbour between 与 and a boundary verb', '咸丰县西与郧西县接壤。', '郧西县'],
+    ['a neighbour after a direction and 邻', '咸丰县东邻汉阴县。', '汉阴县'],
+    ['the second of two neighbours listed after 北接', '咸丰县北接汉阴县、郧西县。', '郧西县'],
+    ['the point a distance is measured from', '县城距十堰市区约30公里。', '十堰市'],
+    ['an example listed before 等 and a count', '在城关镇、忠堡镇等6个乡镇设点。', '城关镇'],
   ])('marks a place in %s as not governing', (_, text, name) => {
     expect(findPlaceMentions(text, 2, gazetteer).find((m) => m.text === name)?.governing).toBe(false);
+  });
+
+  it.each([
+    ['the subject of a boundary sentence', '咸丰县西与郧西县接壤。', '咸丰县'],
+    ['a place joined by 与 without a boundary verb', '咸丰县与郧西县签订协议。', '郧西县'],
+    ['a place followed by a distance it does not measure from', '郧西县修建道路30公里。', '郧西县'],
+  ])('keeps %s governing', (_, text, name) => {
+    expect(findPlaceMentions(text, 2, gazetteer).find((m) => m.text === name)?.governing).toBe(true);
   });
 
   it('keeps a county named before a verb governing even when a company follows', () => {

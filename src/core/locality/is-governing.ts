@@ -1,0 +1,69 @@
+/**
+ * Grammar of the contexts in which a place name does not name the place a sentence is about: a company
+ * or a road named after it, a destination, a neighbour across a boundary, a distance's reference point,
+ * the examples of a counted set, a document's title.
+ */
+
+// 湖北港显新能源科技有限公司: a place opening a company name does not govern the sentence. The stretch
+// before 公司 may not hold a verb or particle (咸丰县引进某公司 is about the county).
+const COMPANY_AFTER = /^[^\p{P}\s的了在与和对为向给引签帮助让把被将由从到是]{0,12}?(?:有限公司|有限责任公司|股份公司|公司|集团|银行|合作社)/u;
+// 厦门路, 南京大学, 中山公园: a place naming a road, school or building.
+const FACILITY_AFTER = /^[东西南北中]?(?:路|大道|大街|街(?!道)|巷|桥|小学|中学|大学|学院|学校|医院|公园|广场|车站|机场|宾馆|酒店|饭店)/;
+// 赴广东、上海, 来自某县: a destination or an origin is not where the figure belongs.
+const DIRECTION_BEFORE = /(?:赴|到|往|去|至|向|前往|来自|从|取经)$/;
+// 东邻某县, 北接某市, 毗邻某区: a neighbour named by a boundary verb before it.
+const NEIGHBOUR_BEFORE = /(?:(?:[东西南北]|东南|东北|西南|西北)(?:邻|接|连|靠|抵|界|临|毗)|毗邻|紧邻|邻近|临近|紧靠|背靠|接壤)$/;
+// 西与某县接壤, 同某市交界: a neighbour between 与 and a boundary verb later in the same clause.
+const WITH_BEFORE = /(?:与|同|和|跟)$/;
+const BOUNDARY_VERB_AFTER = /^[^，。；;,:：！？]{0,16}?(?:接壤|相邻|毗邻|交界|相连|相接|为邻|相望|接界)/;
+// 距某市中心城区约30公里, 离某镇5分钟车程: the point a distance is measured from.
+const DISTANCE_BEFORE = /(?:距离|相距|距|离)$/;
+const DISTANCE_AFTER = /^[^，。；;,:：！？]{0,16}?[\d一二三四五六七八九十百千两几半]+(?:\.\d+)?(?:多|余)?(?:公里|千米|米|里|海里|小时|分钟)/;
+// 广东、上海等地, 湄江街道、永兴镇等6个乡镇: places listed before 等 are destinations or the examples of a
+// counted set, not the place the count is about.
+const EXAMPLE_LIST_AFTER = /^等(?:地|省|市|城市|县|区|国|[\d一二三四五六七八九十两几多数])/;
+// The joints of a list of places: 甲、乙 / 甲和乙 / 甲及乙.
+const LIST_JOINT = /^(?:、|和|及|以及)$/;
+
+// 《河北省一体化政务服务平台…方案》: a place inside a document's title names the document, not the actor.
+function isInsideBookTitle(text: string, at: number): boolean {
+  return text.lastIndexOf('《', at) > text.lastIndexOf('》', at);
+}
+
+/** Why a place at [start, end) of `text` does not govern, or null when it does. */
+export function findNonGoverningContext(text: string, start: number, end: number): 'qualifier' | 'neighbour' | null {
+  const after = text.slice(end, end + 24);
+  const before = text.slice(Math.max(0, start - 3), start);
+  if (isInsideBookTitle(text, start) || COMPANY_AFTER.test(after) || FACILITY_AFTER.test(after) || DIRECTION_BEFORE.test(before.slice(-2))) {
+    return 'qualifier';
+  }
+  const neighbour = NEIGHBOUR_BEFORE.test(before) || (WITH_BEFORE.test(before) && BOUNDARY_VERB_AFTER.test(after)) ||
+    (DISTANCE_BEFORE.test(before) && DISTANCE_AFTER.test(after));
+  return neighbour ? 'neighbour' : null;
+}
+
+/** A span of a name in a text, with the flag this module sets. */
+export interface GoverningSpan { start: number; end: number; governing: boolean }
+
+/**
+ * Extends non-governing readings along lists: 广东、上海等地 (every item before 等), 东邻甲县、乙县 (every
+ * item after a neighbour). `neighbours` holds the spans that were read as neighbours.
+ */
+export function markNonGoverningLists(text: string, spans: readonly GoverningSpan[], neighbours: ReadonlySet<GoverningSpan>): void {
+  const joined = (a: GoverningSpan | undefined, b: GoverningSpan | undefined): boolean =>
+    a !== undefined && b !== undefined && LIST_JOINT.test(text.slice(a.end, b.start));
+  spans.forEach((span, i) => {
+    if (!EXAMPLE_LIST_AFTER.test(text.slice(span.end))) return;
+    for (let j = i; j >= 0 && (j === i || joined(spans[j], spans[j + 1])); j--) {
+      const item = spans[j];
+      if (item) item.governing = false;
+    }
+  });
+  spans.forEach((span, i) => {
+    if (!neighbours.has(span)) return;
+    for (let j = i + 1; joined(spans[j - 1], spans[j]); j++) {
+      const item = spans[j];
+      if (item) item.governing = false;
+    }
+  });
+}
