@@ -11,11 +11,14 @@ export interface PlaceReference {
   end: number;
   text: string;
   unit: string;
+  /** True for the publisher's own area (我省, 本市, 我县): a headline in this voice is about that whole area. */
+  ownVoice: boolean;
 }
 
 const UNITS = '街道|社区|园区|省|州|市|县|区|旗|镇|乡|村';
 // 该县, 全镇, 本市, 我区, 这个镇: a determiner makes the level word a reference by itself.
-const WITH_DETERMINER = new RegExp(`(?:该|全|本|我|这个|这一)(?<unit>${UNITS})`, 'g');
+const WITH_DETERMINER = new RegExp(`(?<determiner>该|全|本|我|这个|这一)(?<unit>${UNITS})`, 'g');
+const OWN_VOICE = /^[本我]$/;
 // 县纪委监委, 镇政府, 区直部门, 县住建局, 县招商服务中心: a level word heading an office. The office
 // may carry a short field name (住建, 招商服务) before its head noun.
 const BEFORE_OFFICE = new RegExp(
@@ -29,13 +32,14 @@ const PHRASE_START = /[^\p{Script=Han}]|[的在于到和与及从至往赴向是
 export function findPlaceReferences(text: string, block: number): PlaceReference[] {
   const found: PlaceReference[] = [];
   for (const match of text.matchAll(WITH_DETERMINER)) {
-    found.push({ block, start: match.index, end: match.index + match[0].length, text: match[0], unit: match.groups?.unit ?? '' });
+    const ownVoice = OWN_VOICE.test(match.groups?.determiner ?? '');
+    found.push({ block, start: match.index, end: match.index + match[0].length, text: match[0], unit: match.groups?.unit ?? '', ownVoice });
   }
   for (const match of text.matchAll(BEFORE_OFFICE)) {
     const start = match.index;
     const startsPhrase = start === 0 || PHRASE_START.test(text[start - 1] ?? '');
     if (!startsPhrase || found.some((r) => r.start <= start && start < r.end)) continue;
-    found.push({ block, start, end: start + match[0].length, text: match[0], unit: match.groups?.unit ?? '' });
+    found.push({ block, start, end: start + match[0].length, text: match[0], unit: match.groups?.unit ?? '', ownVoice: false });
   }
   return found.sort((a, b) => a.start - b.start);
 }

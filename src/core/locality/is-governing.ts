@@ -1,6 +1,6 @@
 /**
- * Grammar of the contexts in which a place name does not name the place a sentence is about: a company
- * or a road named after it, a destination, a neighbour across a boundary, a distance's reference point,
+ * Grammar of the contexts in which a place name does not name the place a sentence is about: a company,
+ * a road or a news outlet named after it, a dateline, a destination, a neighbour across a boundary, a distance's reference point,
  * the examples of a counted set, a document's title.
  */
 
@@ -11,6 +11,11 @@ const COMPANY_AFTER = /^[^\p{P}\s的了在与和对为向给引签帮助让把�
 const FACILITY_AFTER = /^[东西南北中]?(?:路|大道|大街|街(?!道)|巷|桥|小学|中学|大学|学院|学校|医院|公园|广场|车站|机场|宾馆|酒店|饭店)/;
 // 赴广东、上海, 来自某县: a destination or an origin is not where the figure belongs.
 const DIRECTION_BEFORE = /(?:赴|到|往|去|至|向|前往|来自|从|取经)$/;
+// 本报昆明5月3日电, 新华社南宁电, 本报某市讯: where the report was filed, not what it is about.
+const DATELINE_BEFORE = /(?:本报|新华社|中新社|新华网|人民网)$/;
+const DATELINE_AFTER = /^(?:讯|电|[\d一二三四五六七八九十〇]+月)/;
+// 重庆日报讯, 某市融媒体中心: a place naming a news outlet.
+const OUTLET_AFTER = /^(?:日报|晚报|晨报|都市报|电视台|广播电视台|融媒体中心|新闻网)/;
 // 东邻某县, 北接某市, 毗邻某区: a neighbour named by a boundary verb before it.
 const NEIGHBOUR_BEFORE = /(?:(?:[东西南北]|东南|东北|西南|西北)(?:邻|接|连|靠|抵|界|临|毗)|毗邻|紧邻|邻近|临近|紧靠|背靠|接壤)$/;
 // 西与某县接壤, 同某市交界: a neighbour between 与 and a boundary verb later in the same clause.
@@ -34,7 +39,9 @@ function isInsideBookTitle(text: string, at: number): boolean {
 export function findNonGoverningContext(text: string, start: number, end: number): 'qualifier' | 'neighbour' | null {
   const after = text.slice(end, end + 24);
   const before = text.slice(Math.max(0, start - 3), start);
-  if (isInsideBookTitle(text, start) || COMPANY_AFTER.test(after) || FACILITY_AFTER.test(after) || DIRECTION_BEFORE.test(before.slice(-2))) {
+  const dateline = DATELINE_BEFORE.test(text.slice(Math.max(0, start - 3), start)) && DATELINE_AFTER.test(after);
+  if (isInsideBookTitle(text, start) || COMPANY_AFTER.test(after) || FACILITY_AFTER.test(after) || OUTLET_AFTER.test(after) ||
+    DIRECTION_BEFORE.test(before.slice(-2)) || dateline) {
     return 'qualifier';
   }
   const neighbour = NEIGHBOUR_BEFORE.test(before) || (WITH_BEFORE.test(before) && BOUNDARY_VERB_AFTER.test(after)) ||

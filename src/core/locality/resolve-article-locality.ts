@@ -5,7 +5,9 @@
 import type { ParagraphRole } from '../../dataset/schema';
 import type { Attribution } from '../types';
 import type { PlaceBook } from './place-book';
+import type { PlaceReference } from './find-place-references';
 import { SUBTITLE_BLOCK, TITLE_BLOCK, type PlaceAnchor } from './place-anchor';
+import { resolvePlaceReference } from './resolve-place-reference';
 
 const HEADLINE_WEIGHTS: Readonly<Record<number, number>> = { [TITLE_BLOCK]: 6, [SUBTITLE_BLOCK]: 5 };
 const LEDE_WEIGHT = 2;
@@ -66,4 +68,18 @@ export function resolveArticleLocality(anchors: readonly PlaceAnchor[], weights:
   const sum = ranked.reduce((s, r) => s + r.score, 0);
   const confidence = headline.has(best.id) ? 0.95 : Math.min(0.9, 0.5 + 0.4 * (best.score / sum));
   return { placeId: best.id, confidence: Math.round(confidence * 100) / 100 };
+}
+
+/**
+ * A headline in the publisher's own voice (我省高标准农田…, 本市…) is about that whole area: the voted
+ * place (a prefecture the body names most) is lifted to its ancestor at the headline's level.
+ * @example headline 我省…, body names 曲靖市 most → 云南省
+ */
+export function liftToHeadlineArea(article: Attribution, references: readonly PlaceReference[], book: PlaceBook): Attribution {
+  if (article.placeId === null) return article;
+  const voice = references.find((r) => r.ownVoice && r.block <= SUBTITLE_BLOCK);
+  if (voice === undefined) return article;
+  const area = resolvePlaceReference(voice.unit, voice.block, voice.start, article.placeId, [], book);
+  if (area === null || area === article.placeId || !book.isWithin(article.placeId, area)) return article;
+  return { placeId: area, confidence: article.confidence };
 }

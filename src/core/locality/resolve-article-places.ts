@@ -10,7 +10,7 @@ import { findPlaceReferences } from './find-place-references';
 import { findSuffixedPlaces } from './find-suffixed-places';
 import { createPlaceBook, type PlaceBook } from './place-book';
 import { sortAnchors, type PlaceAnchor } from './place-anchor';
-import { resolveArticleLocality, toBlockWeights } from './resolve-article-locality';
+import { liftToHeadlineArea, resolveArticleLocality, toBlockWeights } from './resolve-article-locality';
 import { resolveFigureLocality } from './resolve-figure-locality';
 import { resolveMentions, type ResolvedMention } from './resolve-mentions';
 import { resolvePlaceReference } from './resolve-place-reference';
@@ -52,7 +52,7 @@ export function resolveArticlePlaces(article: ScriptedArticle, figures: readonly
   const first = resolveArticleLocality(anchors, weights, book);
   const host = first.placeId === null ? undefined : book.lineage(first.placeId).find((n) => n.level === 'county' || n.level === 'prefecture');
   anchors = sortAnchors([...anchors, ...adoptOrphans(named.orphans.filter((p) => p.level === 'zone'), book, () => host?.id ?? null)]);
-  const articlePlace = resolveArticleLocality(anchors, weights, book);
+  const articlePlace = liftToHeadlineArea(resolveArticleLocality(anchors, weights, book), levelReferences, book);
 
   anchors = sortAnchors([...anchors, ...adoptUnplacedTownships(mentions, articlePlace.placeId, book, gazetteer)]);
   const references = [

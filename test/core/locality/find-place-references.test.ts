@@ -13,6 +13,15 @@ describe('findPlaceReferences', () => {
   ])('reads %s as a reference to %j', (text, units) => {
     expect(findPlaceReferences(text, 2).map((r) => r.unit)).toEqual(units);
   });
+  it.each([
+    ['我省推进改革。', true],
+    ['本市新增就业。', true],
+    ['全省新增就业。', false],
+    ['该县新增就业。', false],
+    ['县纪委监委出手。', false],
+  ])('reads %s as the publisher speaking of its own area: %s', (text, ownVoice) => {
+    expect(findPlaceReferences(text, 0)[0]?.ownVoice).toBe(ownVoice);
+  });
   it.each(['市场监管部门到场。', '城市建设加快。', '各村开展活动。', '区域经济发展。'])('finds no reference in %s', (text) => {
     expect(findPlaceReferences(text, 2)).toEqual([]);
   });
