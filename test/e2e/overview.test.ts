@@ -19,6 +19,13 @@ describeInBrowser('the overview', (session) => {
 
     const chart = page.getByRole('figure', { name: t('overview.chartTitle') });
     await chart.locator('.recharts-bar-rectangle').first().waitFor();
+    // Every place name on the axis is drawn inside the chart, not clipped at its left edge.
+    const chartLeft = (await chart.locator('.recharts-wrapper > svg.recharts-surface').first().boundingBox())?.x ?? Number.NaN;
+    const tickLefts = await chart
+      .locator('.recharts-yAxis-tick-labels .recharts-cartesian-axis-tick-value')
+      .evaluateAll((ticks) => ticks.map((tick) => tick.getBoundingClientRect().left));
+    expect(tickLefts.length).toBeGreaterThan(0);
+    expect(Math.min(...tickLefts)).toBeGreaterThanOrEqual(chartLeft - 0.5);
     const placed = new Set(dataset.figures.flatMap((f) => (f.localityId === null ? [] : [f.localityId])));
     await page.getByText(t('overview.chartTable')).click();
     const rows = page.getByRole('table', { name: t('overview.chartTitle') }).locator('tbody tr');

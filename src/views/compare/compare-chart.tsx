@@ -1,4 +1,5 @@
 import { Bar, BarChart, CartesianGrid, LabelList, XAxis, YAxis } from 'recharts';
+import { categoryAxisWidth } from '../../lib/category-axis-width';
 import type { Magnitude } from '../../lib/format-number';
 
 /** One bar as drawn: the place, its value in the chart's magnitude and the label written beside it. */
@@ -25,10 +26,10 @@ export function CompareChart({
   const height = 60 + bars.length * 36;
   return (
     <figure className="chart" aria-label={label}>
-      <BarChart responsive style={{ width: '100%', height }} data={[...bars]} layout="vertical" margin={{ left: 16, right: 96 }}>
+      <BarChart responsive style={{ width: '100%', height }} data={[...bars]} layout="vertical" margin={{ left: 8, right: 96 }}>
         <CartesianGrid horizontal={false} />
         <XAxis type="number" unit={magnitude.prefix + unit} />
-        <YAxis type="category" dataKey="locality" width={120} />
+        <YAxis type="category" dataKey="locality" width={categoryAxisWidth(bars.map((bar) => bar.locality))} />
         <Bar dataKey="value" fill="#2f6f9f" cursor="pointer" isAnimationActive={false} onClick={(_bar, position) => onSelect(position)}>
           <LabelList dataKey="label" position="right" />
         </Bar>

@@ -1,4 +1,5 @@
 import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from 'recharts';
+import { categoryAxisWidth } from '../../lib/category-axis-width';
 import { useI18n } from '../../app/i18n/i18n-context';
 import { CATEGORIES, type Category } from '../../dataset/schema';
 import type { LocalityStack } from './select-overview';
@@ -12,10 +13,10 @@ export function OverviewChart({ stacks, categories, label }: { stacks: readonly 
   const data = stacks.map((s) => ({ locality: s.locality, ...s.counts }));
   return (
     <figure className="chart" aria-label={label}>
-      <BarChart responsive style={{ width: '100%', height: 80 + stacks.length * 30 }} data={data} layout="vertical" margin={{ left: 16, right: 24 }}>
+      <BarChart responsive style={{ width: '100%', height: 80 + stacks.length * 30 }} data={data} layout="vertical" margin={{ left: 8, right: 24 }}>
         <CartesianGrid horizontal={false} />
         <XAxis type="number" allowDecimals={false} />
-        <YAxis type="category" dataKey="locality" width={120} />
+        <YAxis type="category" dataKey="locality" width={categoryAxisWidth(stacks.map((s) => s.locality))} />
         <Tooltip />
         <Legend />
         {categories.map((category) => (
