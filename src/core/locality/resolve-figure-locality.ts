@@ -51,19 +51,30 @@ function isAboveArticle(placeId: string, context: FigureContext): boolean {
   return article.placeId !== null && placeId !== article.placeId && book.isWithin(article.placeId, placeId);
 }
 
+// 据悉，某区今年将…，计划新建超市120个: a place above the article's that opens a clause, after at most a
+// time word, is the subject of its sentence, not a frame of comparison (南通第一, 居全市前列).
+const SUBJECT_LEAD = /^(?:今年|去年|明年|近年来|近年|目前|当前|同时|此外|另外|其中|下一步|年内|近期|日前|随后)?$/;
+const FRAME_AFTER = /^(?:第|排名|排在|位居|居|前列|之首|平均)/;
+
+function opensClause(anchor: PlaceAnchor, text: string): boolean {
+  const { from } = spanAround(text, anchor.start, anchor.end, CLAUSE_END);
+  return SUBJECT_LEAD.test(text.slice(from, anchor.start)) && !FRAME_AFTER.test(text.slice(anchor.end));
+}
+
 /** Attributes one figure. */
 export function resolveFigureLocality(position: FigurePosition, context: FigureContext): Attribution {
   const block = position.paragraphIndex + FIRST_PARAGRAPH_BLOCK;
   const text = context.blocks[block] ?? '';
   const here = context.anchors.filter((a) => a.block === block && isInArea(a.placeId, context));
   const below = here.filter((a) => !isAboveArticle(a.placeId, context));
+  const governing = here.filter((a) => below.includes(a) || opensClause(a, text));
   const clause = spanAround(text, position.start, position.end, CLAUSE_END);
   const sentence = spanAround(text, position.start, position.end, SENTENCE_END);
   const before = (anchors: readonly PlaceAnchor[], from: number) => anchors.filter((a) => a.start >= from && a.end <= position.start).at(-1);
 
   const inClause = before(here, clause.from);
   if (inClause) return attribution(inClause, 0.9);
-  const inSentence = before(below, sentence.from);
+  const inSentence = before(governing, sentence.from);
   if (inSentence) return attribution(inSentence, 0.8);
   const afterInClause = below.find((a) => a.start >= position.end && a.end <= clause.to);
   if (afterInClause) return attribution(afterInClause, 0.7);
