@@ -31,8 +31,8 @@ const GENERIC_VILLAGE_STEMS = new Set([
   '和谐', '特色', '城市', '农村', '城乡', '新型', '安置', '智慧', '幸福', '两邻', '各', '全', '该', '本', '每', '驻', '进',
   '入', '联', '包', '到', '对口', '结对', '示范', '搬迁', '移民', '空心', '边远', '偏远', '易地', '传统', '古',
 ]);
-// 咸丰县新建园区, 南通打造产业园区: a verb after the place starts a predicate, not a park's name.
-const LEADING_VERB = /^(?:新建|建设|建成|打造|规划|推进|入驻|进驻|落户|引进|筹建|创建|发展|加快|扩建|升级|依托|围绕|走进|来到|成立|设立)/;
+// 咸丰县新建园区, 南通打造产业园区, 新增和改造社区便民网点: a verb before the suffix starts a predicate, not a name.
+const LEADING_VERB = /^(?:新建|建设|建成|打造|规划|推进|入驻|进驻|落户|引进|筹建|创建|发展|加快|扩建|升级|依托|围绕|走进|来到|成立|设立|改造|提升|覆盖|服务|深入|走访|下沉|整治|治理|培育|回到|返回|扎根)/;
 // A name starts after punctuation or a particle: 在苏锡通园区, 的七堰社区.
 const BOUNDARY = /[^\p{Script=Han}]|[的在于到和与及从至往赴向是对把将被让给为由经了这那等即上里]/u;
 const MAX_STEM: Readonly<Record<SuffixedPlace['level'], number>> = { zone: 10, village: 4 };

@@ -3,7 +3,7 @@
  * adapter: the CLI reads the rows from an npm package (scripts/load-gazetteer.ts), tests build a few by hand.
  */
 import type { LocalityLevel } from '../../dataset/schema';
-import { toShortNames } from './place-names';
+import { toShortNames, toZoneAbbreviation } from './place-names';
 
 /** One division as the data source gives it. */
 export interface DivisionRow {
@@ -46,12 +46,33 @@ function addTo(index: Map<string, Division[]>, key: string, division: Division):
   else list.push(division);
 }
 
-// 石家庄循环化工园区 under 石家庄市 is also written 循环化工园区: a zone name may drop its city's name.
-function zoneAliases(row: Division, parent: Division | undefined): string[] {
+// A zone's name may drop its province and city (河北唐山芦台经济开发区 → 芦台经济开发区), abbreviate its kind
+// (芜湖经济技术开发区 → 芜湖经开区), or take its city's full name (秦皇岛经济技术开发区 → 秦皇岛市经开区).
+// Forms that are only descriptors (经济技术开发区) are generated too but never matched (isGenericZoneName).
+function zoneAliases(row: Division, ancestors: readonly Division[]): string[] {
+  const parent = ancestors.at(-1);
   if (row.level !== 'zone' || parent === undefined) return [];
-  return [parent.name, ...parent.shortNames]
-    .filter((prefix) => row.name.startsWith(prefix) && row.name.length - prefix.length >= 4)
-    .map((prefix) => row.name.slice(prefix.length));
+  const prefixes = ancestors.flatMap((a) => [a.name, ...a.shortNames]);
+  const cores = [row.name];
+  for (let core = row.name, prefix = prefixes.find((p) => core.startsWith(p)); prefix !== undefined; prefix = prefixes.find((p) => core.startsWith(p))) {
+    core = core.slice(prefix.length);
+    if (core.length < 4) break;
+    cores.push(core);
+  }
+  const last = cores.at(-1) ?? row.name;
+  const withParent = last === row.name ? [] : [parent.name, ...parent.shortNames].map((p) => p + last);
+  const forms = [...cores.slice(1), ...withParent];
+  return [...forms, ...[row.name, ...forms].flatMap((f) => toZoneAbbreviation(f) ?? [])];
+}
+
+// Zones are few (≈120 of 45k rows): their ancestors are walked once here, before the cached chains exist.
+function ancestorsFrom(division: Division, byCode: ReadonlyMap<string, Division>): Division[] {
+  if (division.level !== 'zone') return [];
+  const chain: Division[] = [];
+  for (let parent = byCode.get(division.parentCode ?? ''); parent !== undefined && !chain.includes(parent); parent = byCode.get(parent.parentCode ?? '')) {
+    chain.unshift(parent);
+  }
+  return chain;
 }
 
 /** Indexes division rows. Rows whose parent is missing are kept as roots. */
@@ -69,8 +90,7 @@ export function createGazetteer(rows: readonly DivisionRow[]): Gazetteer {
   }
   // Zone aliases need the parent's names, so they are added once every division is known.
   for (const division of byCode.values()) {
-    const parent = division.parentCode === null ? undefined : byCode.get(division.parentCode);
-    const aliases = zoneAliases(division, parent).filter((alias) => !division.shortNames.includes(alias));
+    const aliases = [...new Set(zoneAliases(division, ancestorsFrom(division, byCode)))].filter((alias) => alias !== division.name && !division.shortNames.includes(alias));
     const shortNames = aliases.length === 0 ? division.shortNames : [...division.shortNames, ...aliases];
     division.shortNames = shortNames;
     for (const short of shortNames) addTo(byShortName, short, division);

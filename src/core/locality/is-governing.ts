@@ -11,6 +11,8 @@ const COMPANY_AFTER = /^[^\p{P}\s的了在与和对为向给引签帮助让把�
 const FACILITY_AFTER = /^[东西南北中]?(?:路|大道|大街|街(?!道)|巷|桥|小学|中学|大学|学院|学校|医院|公园|广场|车站|机场|宾馆|酒店|饭店)/;
 // 赴广东、上海, 来自某县: a destination or an origin is not where the figure belongs.
 const DIRECTION_BEFORE = /(?:赴|到|往|去|至|向|前往|来自|从|取经)$/;
+// 记者从某区获悉: the source of the news is the place it is about, not an origin.
+const NEWS_SOURCE_AFTER = /^[^，。；;,！？]{0,20}?(?:获悉|了解到|得知)/;
 // 本报昆明5月3日电, 新华社南宁电, 本报某市讯: where the report was filed, not what it is about.
 const DATELINE_BEFORE = /(?:本报|新华社|中新社|新华网|人民网)$/;
 const DATELINE_AFTER = /^(?:讯|电|[\d一二三四五六七八九十〇]+月)/;
@@ -41,7 +43,7 @@ export function findNonGoverningContext(text: string, start: number, end: number
   const before = text.slice(Math.max(0, start - 3), start);
   const dateline = DATELINE_BEFORE.test(text.slice(Math.max(0, start - 3), start)) && DATELINE_AFTER.test(after);
   if (isInsideBookTitle(text, start) || COMPANY_AFTER.test(after) || FACILITY_AFTER.test(after) || OUTLET_AFTER.test(after) ||
-    DIRECTION_BEFORE.test(before.slice(-2)) || dateline) {
+    (DIRECTION_BEFORE.test(before.slice(-2)) && !NEWS_SOURCE_AFTER.test(after)) || dateline) {
     return 'qualifier';
   }
   const neighbour = NEIGHBOUR_BEFORE.test(before) || (WITH_BEFORE.test(before) && BOUNDARY_VERB_AFTER.test(after)) ||

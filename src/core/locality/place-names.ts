@@ -100,3 +100,18 @@ export function isGenericZoneName(name: string): boolean {
   }
   return true;
 }
+
+/** The short forms people print for a zone's kind: 芜湖经济技术开发区 → 芜湖经开区, 某某高新技术产业开发区 → 某某高新区. */
+const ZONE_ABBREVIATIONS: readonly (readonly [full: RegExp, short: string])[] = [
+  [/经济技术开发区$/, '经开区'],
+  [/经济开发区$/, '经开区'],
+  [/高新技术产业开发区$/, '高新区'],
+  [/高新技术开发区$/, '高新区'],
+  [/综合保税区$/, '综保区'],
+];
+
+/** The abbreviated form of a zone's name, or null when its kind has none. @example toZoneAbbreviation('芜湖经济技术开发区') // '芜湖经开区' */
+export function toZoneAbbreviation(name: string): string | null {
+  const rule = ZONE_ABBREVIATIONS.find(([full]) => full.test(name));
+  return rule === undefined ? null : name.replace(rule[0], rule[1]);
+}

@@ -18,6 +18,7 @@ describe('findPlaceMentions', () => {
     ['a company name', '湖北某新材料有限公司投产。', '湖北'],
     ['a road', '南通路改造完成。', '南通'],
     ['a destination', '干部赴南通学习。', '南通'],
+    ['an origin', '游客从南通出发。', '南通'],
     ['a list of destinations', '赴十堰、襄阳等地招商。', '襄阳'],
     ['a document title', '印发《郧西县改革方案》。', '郧西县'],
     ['a neighbour between 与 and a boundary verb', '咸丰县西与郧西县接壤。', '郧西县'],
@@ -34,6 +35,7 @@ describe('findPlaceMentions', () => {
   it.each([
     ['the subject of a boundary sentence', '咸丰县西与郧西县接壤。', '咸丰县'],
     ['a place joined by 与 without a boundary verb', '咸丰县与郧西县签订协议。', '郧西县'],
+    ['the source of the news after 从', '记者从郧西县获悉，项目开工。', '郧西县'],
     ['a place followed by a distance it does not measure from', '郧西县修建道路30公里。', '郧西县'],
   ])('keeps %s governing', (_, text, name) => {
     expect(findPlaceMentions(text, 2, gazetteer).find((m) => m.text === name)?.governing).toBe(true);

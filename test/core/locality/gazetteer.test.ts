@@ -30,4 +30,20 @@ describe('createGazetteer', () => {
   it('looks a division up by code', () => {
     expect(gazetteer.byCode('610902')?.name).toBe('汉滨区');
   });
+
+  describe('zone names as printed', () => {
+    const zones = makeGazetteer([
+      ['340000', '安徽省', 'province', null], ['340200', '芜湖市', 'prefecture', '340000'], ['340271', '芜湖经济技术开发区', 'zone', '340200'],
+      ['130200', '唐山市', 'prefecture', '130000'], ['130271', '河北唐山芦台经济开发区', 'zone', '130200'],
+    ]);
+    it.each([
+      ['芜湖经开区', '340271'],
+      ['芜湖市经开区', '340271'],
+      ['唐山芦台经济开发区', '130271'],
+      ['芦台经济开发区', '130271'],
+      ['芦台经开区', '130271'],
+    ])('finds %s', (short, code) => {
+      expect(codes(zones.byShortName(short))).toEqual([code]);
+    });
+  });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isGenericZoneName, toShortNames } from '../../../src/core/locality/place-names';
+import { isGenericZoneName, toShortNames, toZoneAbbreviation } from '../../../src/core/locality/place-names';
 
 describe('toShortNames', () => {
   it.each([
@@ -27,5 +27,19 @@ describe('isGenericZoneName', () => {
     ['苏锡通科技产业园区', false], ['忠堡工业园区', false], ['樊城区', false],
   ])('reads %s as generic: %s', (name, expected) => {
     expect(isGenericZoneName(name)).toBe(expected);
+  });
+});
+
+describe('toZoneAbbreviation', () => {
+  it.each([
+    ['某某经济技术开发区', '某某经开区'],
+    ['某某经济开发区', '某某经开区'],
+    ['某某高新技术产业开发区', '某某高新区'],
+    ['某某综合保税区', '某某综保区'],
+  ])('abbreviates %s as %s', (name, expected) => {
+    expect(toZoneAbbreviation(name)).toBe(expected);
+  });
+  it.each(['某某工业园区', '某某县'])('has no abbreviation for %s', (name) => {
+    expect(toZoneAbbreviation(name)).toBeNull();
   });
 });
