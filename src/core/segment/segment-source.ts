@@ -5,11 +5,12 @@ import type { ScriptedArticle, ScriptedLine, ScriptedParagraph } from '../types'
 import { attachCollectedHeadlines } from './attach-collected-headlines';
 import { joinLines, type Block } from './join-lines';
 import { splitArticles, subtitleText, type ArticleDraft } from './split-articles';
-import { joinScriptedLines } from './scripted-paragraph';
+import { joinScriptedLines, sliceScriptedParagraph } from './scripted-paragraph';
 import { stripDatelineLead, stripTrailingCredit } from './strip-inline-credits';
 
 /** An untitled article is named by its first sentence, cut to this many characters. */
 const MAX_DERIVED_TITLE = 30;
+const FIRST_SENTENCE = /^[^。！？!?；;]{1,200}/u;
 
 /** Cleaned lines of one source → its articles, each with a title and paragraphs in both scripts. */
 export function segmentSource(lines: readonly ScriptedLine[]): ScriptedArticle[] {
@@ -32,17 +33,17 @@ function toScriptedArticle(draft: ArticleDraft): ScriptedArticle {
     body[lastBody] = tail.paragraph;
     if (tail.credit) bylines.push(tail.credit);
   }
+  const titleParagraph = draft.titleBlock ? toParagraph(draft.titleBlock, 'title') : null;
   const header = [
-    ...(draft.titleBlock ? [toParagraph(draft.titleBlock, 'title')] : []),
+    ...(titleParagraph ? [titleParagraph] : []),
     ...(draft.subtitleBlock ? [toParagraph(draft.subtitleBlock, 'subtitle')] : []),
     ...draft.kickers.map((block) => toParagraph(block, 'heading')),
   ];
   const paragraphs = [...header, ...body].filter((p) => p.text !== '');
   const allLines = [draft.titleBlock, draft.subtitleBlock, ...draft.kickers, ...draft.body].flatMap((b) => b?.lines ?? []);
-  const titleLines = draft.titleBlock?.lines ?? [];
+  const title = titleParagraph && draft.title !== null ? headlineOf(titleParagraph, draft.title) : deriveTitle(body);
   return {
-    title: draft.title ?? deriveTitle(body),
-    titleOriginal: draft.title !== null ? titleLines.map((l) => l.original).join('') : deriveTitle(body, 'original'),
+    ...title,
     subtitle: draft.subtitleBlock ? subtitleText(draft.subtitleBlock) : null,
     bylines,
     script: classifyScript(
@@ -57,10 +58,26 @@ function toParagraph(block: Block, role: ParagraphRole): ScriptedParagraph {
   return joinScriptedLines(block.lines, role);
 }
 
+/**
+ * The headline in both scripts. The headline is a prefix of its block (主标题——副标题 → 主标题), so the
+ * original is cut at the same place through the offset map, never by joining whole original lines.
+ */
+function headlineOf(block: ScriptedParagraph, title: string): Pick<ScriptedArticle, 'title' | 'titleOriginal'> {
+  return { title, titleOriginal: sliceScriptedParagraph(block, 0, title.length).original };
+}
+
 /** The first sentence of the first body paragraph, for an article printed without a headline. */
-function deriveTitle(body: readonly ScriptedParagraph[], script: 'text' | 'original' = 'text'): string {
+function deriveTitle(body: readonly ScriptedParagraph[]): Pick<ScriptedArticle, 'title' | 'titleOriginal'> {
   const first = body.find((p) => p.role === 'body') ?? body[0];
-  const text = first?.[script] ?? '';
-  const sentence = /^[^。！？!?；;]{1,200}/u.exec(text)?.[0] ?? text;
-  return sentence.length > MAX_DERIVED_TITLE ? `${sentence.slice(0, MAX_DERIVED_TITLE)}…` : sentence;
+  if (!first) return { title: '', titleOriginal: '' };
+  const sentence = FIRST_SENTENCE.exec(first.text)?.[0].length ?? first.text.length;
+  let cut = Math.min(sentence, MAX_DERIVED_TITLE);
+  if (isHighSurrogate(first.text.charCodeAt(cut - 1))) cut--; // never split an astral character in two
+  const part = sliceScriptedParagraph(first, 0, cut);
+  const ellipsis = sentence > MAX_DERIVED_TITLE ? '…' : '';
+  return { title: part.text + ellipsis, titleOriginal: part.original + ellipsis };
+}
+
+function isHighSurrogate(code: number): boolean {
+  return code >= 0xd800 && code <= 0xdbff;
 }

@@ -116,6 +116,17 @@ describe('segmentSource: articles', () => {
     expect(article?.paragraphs[1]?.original).toBe('今年以來，該鎮經濟發展勢頭良好，群眾滿意。');
   });
 
+  it.each([
+    ['a headline with its sub-headline on the same line', '鄉鎮發展——標題之下的副題\n\n記者 王五\n\n今年以來成效明顯。', '鄉鎮發展'],
+    ['an untitled article named by its first sentence', '今年以來，該鎮經濟發展勢頭良好，群眾滿意。', '今年以來'],
+    ['a first sentence cut before an astral character', `${'甲'.repeat(29)}𠀀乙丙丁。`, '甲'.repeat(29)],
+  ])('gives the headline in the original script the same words as the title: %s', (_case, page, start) => {
+    const [article] = segment(page);
+    expect(article?.titleOriginal.startsWith(start)).toBe(true);
+    expect(article?.titleOriginal.length).toBe(article?.title.length);
+    expect(article?.title).not.toMatch(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])/u);
+  });
+
   it('keeps each paragraph’s offsets pointing at its stretch of the source', () => {
     const page = '某县新闻 标题\n\n第一段。\n\n第二段开头的话，\n\n接续的文字仍在第二段。';
     const [article] = segment(page);
