@@ -21,8 +21,11 @@ export interface SuffixedPlace {
 }
 
 const ZONE_SUFFIX = /(?:园区|开发区|高新区|经开区|保税区)(?!域)/g;
-// 乡村, 农村, 山村 are kinds of place; 村民, 村委, 村级 continue a word.
-const VILLAGE_SUFFIX = /(?:社区|(?<![乡农山渔])村)(?![民委级组庄镇集干党务])/g;
+// 村民, 村委, 村级, 村里, 村容 continue a word (说起村里的…). 嘎查 is a village in Inner Mongolia.
+const VILLAGE_SUFFIX = /(?:社区|嘎查|村)(?![民委级组庄镇集干党务里内头口容貌医规])/g;
+// 乡村, 农村 are kinds of place; so are 偏远山村, 渔村, unless a township written before makes it a name (某镇北山村).
+const RURAL_STEM_END = /[乡农]$/;
+const KIND_OF_VILLAGE = /[山渔]$/;
 // 全镇九个村, 各村, 该社区, 指导各村: a determiner or a count before 村 makes it a noun, not a name.
 const COUNTED_STEM = /^[全该各每本这那其]|[全该各每这那其个几]$|[个几]/;
 /** Stems that make 村/社区 a kind of village, not a village's name. */
@@ -32,10 +35,13 @@ const GENERIC_VILLAGE_STEMS = new Set([
   '入', '联', '包', '到', '对口', '结对', '示范', '搬迁', '移民', '空心', '边远', '偏远', '易地', '传统', '古',
 ]);
 // 咸丰县新建园区, 南通打造产业园区, 新增和改造社区便民网点: a verb before the suffix starts a predicate, not a name.
-const LEADING_VERB = /^(?:新建|建设|建成|打造|规划|推进|入驻|进驻|落户|引进|筹建|创建|发展|加快|扩建|升级|依托|围绕|走进|来到|成立|设立|改造|提升|覆盖|服务|深入|走访|下沉|整治|治理|培育|回到|返回|扎根)/;
+const LEADING_VERB = /^(?:新建|建设|建成|打造|规划|推进|入驻|进驻|落户|引进|筹建|创建|发展|加快|扩建|升级|依托|围绕|走进|来到|成立|设立|改造|提升|覆盖|服务|深入|走访|下沉|整治|治理|培育|回到|返回|扎根|按照|根据|助力|带领|帮助|指导|推动|促进)/;
 // A name starts after punctuation or a particle: 在苏锡通园区, 的七堰社区.
 const BOUNDARY = /[^\p{Script=Han}]|[的在于到和与及从至往赴向是对把将被让给为由经了这那等即上里]/u;
-const MAX_STEM: Readonly<Record<SuffixedPlace['level'], number>> = { zone: 10, village: 4 };
+// Mongolian village names run longer than Han ones: 巴彦胡舒嘎查.
+const maxStem = (level: SuffixedPlace['level'], suffix: string): number => (level === 'zone' ? 10 : suffix === '嘎查' ? 6 : 4);
+// 300余村: a numeral before a one-character stem makes it a count, not a name.
+const NUMERAL = /[\d一二三四五六七八九十百千万两几]/;
 
 // The stem runs back to the previous mention, a boundary character, or gives up past MAX_STEM.
 function findStem(text: string, at: number, floor: number, max: number): { start: number; bounded: boolean } {
@@ -44,8 +50,19 @@ function findStem(text: string, at: number, floor: number, max: number): { start
   return { start, bounded: start === floor || BOUNDARY.test(text[start - 1] ?? '') || start === 0 };
 }
 
+/** What decides whether a stem before 村/社区/嘎查 names a village. */
+interface VillageStem { stem: string; suffix: string; parent: boolean; bounded: boolean; before: string; known: boolean }
+
+// A village name without a township before it is two or three characters (七堰社区, 柳林村; a 嘎查 up to
+// six); a one-character one (余村) needs its township written before it, here or elsewhere in the article.
+function isVillageName({ stem, suffix, parent, bounded, before, known }: VillageStem): boolean {
+  if (stem.length === 0) return false;
+  if (stem.length === 1) return (parent || known) && bounded && !NUMERAL.test(before);
+  return parent || known || (bounded && stem.length <= (suffix === '嘎查' ? 6 : 3));
+}
+
 function findWithSuffix(
-  text: string, block: number, mentions: readonly ResolvedMention[], suffix: RegExp, level: SuffixedPlace['level'],
+  text: string, block: number, mentions: readonly ResolvedMention[], suffix: RegExp, level: SuffixedPlace['level'], known: ReadonlySet<string>,
 ): SuffixedPlace[] {
   const found: SuffixedPlace[] = [];
   for (const match of text.matchAll(suffix)) {
@@ -53,23 +70,35 @@ function findWithSuffix(
     if (mentions.some((m) => m.start < at + match[0].length && at < m.end)) continue; // a gazetteer name already
     const previous = [...mentions].reverse().find((m) => m.end <= at);
     const floor = previous?.end ?? 0;
-    const { start, bounded } = findStem(text, at, floor, MAX_STEM[level]);
+    const { start, bounded } = findStem(text, at, floor, maxStem(level, match[0]));
     const stem = text.slice(start, at);
+    const name = text.slice(start, at + match[0].length);
     const parent = previous && start === previous.end && previous.division ? previous : null;
-    const generic = level === 'zone' ? isGenericZoneName(text.slice(start, at + match[0].length)) : GENERIC_VILLAGE_STEMS.has(stem) || COUNTED_STEM.test(stem);
+    const village = { stem, suffix: match[0], parent: parent !== null, bounded, before: text[start - 1] ?? '', known: known.has(name) };
+    const kindOfVillage = match[0] === '村' && (RURAL_STEM_END.test(stem) || (KIND_OF_VILLAGE.test(stem) && !village.parent && !village.known));
+    const generic = level === 'zone' ? isGenericZoneName(name) : GENERIC_VILLAGE_STEMS.has(stem) || COUNTED_STEM.test(stem) || kindOfVillage;
     if (LEADING_VERB.test(stem)) continue;
-    // A village name without a township before it is two or three characters: 七堰社区, 柳林村.
-    if (level === 'village' && (stem.length < 2 || generic || (!parent && (!bounded || stem.length > 3)))) continue;
+    if (level === 'village' && (generic || !isVillageName(village))) continue;
     if (level === 'zone' && !parent && (!bounded || stem.length < 2)) continue;
-    found.push({ block, start, end: at + match[0].length, text: text.slice(start, at + match[0].length), level, parent, generic });
+    found.push({ block, start, end: at + match[0].length, text: name, level, parent, generic });
   }
   return found;
 }
 
-/** Zones, villages and communities named in one block, given the gazetteer mentions found there. */
-export function findSuffixedPlaces(text: string, block: number, mentions: readonly ResolvedMention[]): SuffixedPlace[] {
+function findInBlock(text: string, block: number, mentions: readonly ResolvedMention[], known: ReadonlySet<string>): SuffixedPlace[] {
   // Unresolved names (工业园 as a short form of some township) do not hide a suffix.
   const inBlock = mentions.filter((m) => m.block === block && m.division !== null);
-  return [...findWithSuffix(text, block, inBlock, ZONE_SUFFIX, 'zone'), ...findWithSuffix(text, block, inBlock, VILLAGE_SUFFIX, 'village')]
+  return [...findWithSuffix(text, block, inBlock, ZONE_SUFFIX, 'zone', known), ...findWithSuffix(text, block, inBlock, VILLAGE_SUFFIX, 'village', known)]
     .sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Zones, villages and communities named in an article's blocks, given the gazetteer mentions found there.
+ * A village once written after its township (某镇余村) is recognised alone elsewhere (余村是…).
+ */
+export function findSuffixedPlaces(blocks: readonly string[], mentions: readonly ResolvedMention[]): SuffixedPlace[] {
+  const none = new Set<string>();
+  const first = blocks.flatMap((text, block) => findInBlock(text, block, mentions, none));
+  const known = new Set(first.filter((p) => p.level === 'village' && p.parent !== null).map((p) => p.text));
+  return known.size === 0 ? first : blocks.flatMap((text, block) => findInBlock(text, block, mentions, known));
 }

@@ -6,14 +6,14 @@ import type { ArticlePlaces, FigurePosition, ScriptedArticle } from '../types';
 import type { Gazetteer } from './gazetteer';
 import { findLocatedEntities } from './find-located-entities';
 import { findPlaceMentions } from './find-place-mentions';
-import { findPlaceReferences } from './find-place-references';
+import { findPlaceReferences, type PlaceReference } from './find-place-references';
 import { findSuffixedPlaces } from './find-suffixed-places';
 import { createPlaceBook, type PlaceBook } from './place-book';
 import { sortAnchors, type PlaceAnchor } from './place-anchor';
 import { liftToHeadlineArea, resolveArticleLocality, toBlockWeights } from './resolve-article-locality';
 import { resolveFigureLocality } from './resolve-figure-locality';
 import { resolveMentions, type ResolvedMention } from './resolve-mentions';
-import { resolvePlaceReference } from './resolve-place-reference';
+import { isVillageUnit, resolvePlaceReference } from './resolve-place-reference';
 import { adoptOrphans, resolveSuffixedPlaces } from './resolve-suffixed-places';
 import { adoptUnplacedTownships } from './adopt-unplaced-townships';
 
@@ -34,6 +34,15 @@ function scopeOf(placeId: string | null, book: PlaceBook): string | null {
   return (lineage.find((n) => n.level === 'prefecture') ?? lineage.find((n) => n.level === 'province') ?? lineage[0])?.id ?? null;
 }
 
+function resolveReferences(
+  references: readonly Omit<PlaceReference, 'ownVoice'>[], articlePlaceId: string | null, anchors: readonly PlaceAnchor[], book: PlaceBook,
+): PlaceAnchor[] {
+  return references.flatMap((r) => {
+    const placeId = resolvePlaceReference(r.unit, r.block, r.start, articlePlaceId, anchors, book);
+    return placeId === null ? [] : [{ block: r.block, start: r.start, end: r.end, placeId, confidence: 0.85, source: 'reference' as const }];
+  });
+}
+
 /** Recognises and resolves the places of one article and attributes each figure position. */
 export function resolveArticlePlaces(article: ScriptedArticle, figures: readonly FigurePosition[], gazetteer: Gazetteer): ArticlePlaces {
   const blocks = [article.title, article.subtitle ?? '', ...article.paragraphs.map((p) => p.text)];
@@ -43,7 +52,7 @@ export function resolveArticlePlaces(article: ScriptedArticle, figures: readonly
   const mentions = resolveMentions(
     blocks.flatMap((text, block) => findPlaceMentions(text, block, gazetteer)), gazetteer, new Set(levelReferences.map((r) => r.unit)), blocks,
   );
-  const suffixed = blocks.flatMap((text, block) => findSuffixedPlaces(text, block, mentions));
+  const suffixed = findSuffixedPlaces(blocks, mentions);
   const named = resolveSuffixedPlaces(suffixed, book);
   const parents = new Set(suffixed.flatMap((p) => (p.parent ? [p.parent] : [])));
   let anchors = sortAnchors([...mentionAnchors(mentions, parents, book), ...named.anchors]);
@@ -59,17 +68,15 @@ export function resolveArticlePlaces(article: ScriptedArticle, figures: readonly
     ...levelReferences,
     ...suffixed.filter((p) => p.generic && p.parent === null).map((p) => ({ ...p, unit: '园区' })),
   ];
-  const referenceAnchors = references.flatMap((r) => {
-    const placeId = resolvePlaceReference(r.unit, r.block, r.start, articlePlace.placeId, anchors, book);
-    return placeId === null ? [] : [{ block: r.block, start: r.start, end: r.end, placeId, confidence: 0.85, source: 'reference' as const }];
-  });
-  anchors = sortAnchors([...anchors, ...referenceAnchors]);
+  anchors = sortAnchors([...anchors, ...resolveReferences(references.filter((r) => !isVillageUnit(r.unit)), articlePlace.placeId, anchors, book)]);
   // Villages and communities without a written parent hang on the nearest township before them, else the article's place.
   anchors = sortAnchors([...anchors, ...adoptOrphans(named.orphans.filter((p) => p.level === 'village'), book, (place) => {
     const township = anchors.filter((a) => a.block === place.block && a.end <= place.start && book.get(a.placeId)?.level === 'township').at(-1);
     const own = articlePlace.placeId === null ? [] : book.lineage(articlePlace.placeId);
     return township?.placeId ?? own.find((n) => n.level === 'township' || n.level === 'county' || n.level === 'zone')?.id ?? null;
   })]);
+  // 全村, 该社区 point back to a village, so they wait until the villages are placed.
+  anchors = sortAnchors([...anchors, ...resolveReferences(references.filter((r) => isVillageUnit(r.unit)), articlePlace.placeId, anchors, book)]);
 
   const locatedEntities = findLocatedEntities(blocks, anchors);
   const context = { blocks, anchors, article: articlePlace, scopeId: scopeOf(articlePlace.placeId, book), book, locatedEntities };

@@ -18,6 +18,8 @@ const UNIT_MATCHERS: Readonly<Record<string, (node: PlaceNode) => boolean>> = {
   园区: (n) => n.level === 'zone',
   镇: (n) => n.level === 'township' && /镇$/.test(n.name),
   乡: (n) => n.level === 'township' && /乡$/.test(n.name),
+  苏木: (n) => n.level === 'township' && n.name.endsWith('苏木'),
+  嘎查: (n) => n.level === 'village' && n.name.endsWith('嘎查'),
   街道: (n) => n.level === 'township' && /街道|办事处$/.test(n.name),
   村: (n) => n.level === 'village' && n.name.endsWith('村'),
   社区: (n) => n.level === 'village' && n.name.endsWith('社区'),
@@ -26,8 +28,11 @@ const UNIT_MATCHERS: Readonly<Record<string, (node: PlaceNode) => boolean>> = {
 /** Levels a bare unit may denote when nothing of its exact kind is known (街道 for a town article …). */
 const UNIT_LEVEL: Readonly<Record<string, LocalityLevel>> = {
   省: 'province', 州: 'prefecture', 市: 'county', 县: 'county', 旗: 'county', 区: 'county', 园区: 'zone',
-  镇: 'township', 乡: 'township', 街道: 'township', 村: 'village', 社区: 'village',
+  镇: 'township', 乡: 'township', 街道: 'township', 苏木: 'township', 村: 'village', 社区: 'village', 嘎查: 'village',
 };
+
+/** True for the units that stand for a village-level place: resolved once villages are known. */
+export const isVillageUnit = (unit: string): boolean => UNIT_LEVEL[unit] === 'village';
 
 /** The place `unit` stands for at `block`/`start`, or null. */
 export function resolvePlaceReference(

@@ -10,6 +10,9 @@ describe('findPlaceReferences', () => {
     ['园区行审局审核通过。', ['园区']],
     ['该街道走访企业30家。', ['街道']],
     ['本市新增就业2万人。', ['市']],
+    ['全嘎查牧民增收。', ['嘎查']],
+    ['新建中心2个。街道还组织招聘会8场。', ['街道']],
+    ['社区则推出服务23项。', ['社区']],
   ])('reads %s as a reference to %j', (text, units) => {
     expect(findPlaceReferences(text, 2).map((r) => r.unit)).toEqual(units);
   });
@@ -22,7 +25,7 @@ describe('findPlaceReferences', () => {
   ])('reads %s as the publisher speaking of its own area: %s', (text, ownVoice) => {
     expect(findPlaceReferences(text, 0)[0]?.ownVoice).toBe(ownVoice);
   });
-  it.each(['市场监管部门到场。', '城市建设加快。', '各村开展活动。', '区域经济发展。'])('finds no reference in %s', (text) => {
+  it.each(['市场监管部门到场。', '城市建设加快。', '各村开展活动。', '区域经济发展。', '街道两旁种满花草。', '清扫街道还路于民。'])('finds no reference in %s', (text) => {
     expect(findPlaceReferences(text, 2)).toEqual([]);
   });
 });

@@ -81,6 +81,8 @@ describe('resolveArticlePlaces: figure attribution', () => {
     ['a city above the article that opens a clause as its subject', makeArticle('郧西县推广积分制', ['郧西县建成积分超市。', '据悉，十堰市今年将推广这一做法，计划新建积分超市120个。']), 1, '120个', '十堰市'],
     ['a city above the article that only frames a rank', makeArticle('郧西县经济向好', ['郧西县发展提速。', '全县增速居十堰市前列，增长12%。']), 1, '12%', '郧西县'],
     ['a street, not a community, when a verb comes before 社区', makeArticle('汉江路街道提升服务', ['汉江路街道新增和改造社区便民网点86个。']), 0, '86个', '汉江路街道'],
+    ['全村 in the sentence after a village named alone', makeArticle('大竹园镇推行积分制', ['大竹园镇北山村村民说。', '北山村是全镇最早试点的村。村党支部将全村312户村民分为16个网格。']), 1, '312户', '北山村'],
+    ['a street opening a clause (街道还…) after the district is named', makeArticle('张湾区优化服务', ['张湾区推进改革。', '在汉江路街道，全区新建中心2个。街道还组织招聘会8场。']), 1, '8场', '汉江路街道'],
     ['a count whose examples are listed before 等', county('县里在忠堡镇、朝阳寺镇等6个乡镇设点。'), 0, '6个', '咸丰县'],
     ['a new sentence after a neighbour named by a boundary verb', makeArticle('郧西县概况', ['郧西县东与张湾区相邻。全县面积3509平方千米。']), 0, '3509平方千米', '郧西县'],
     ['a village written after its township', makeArticle('汉江路街道发展产业', ['汉江路街道柳林村种植樱桃300亩。']), 0, '300亩', '柳林村'],

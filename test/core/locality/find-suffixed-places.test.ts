@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { findPlaceMentions } from '../../../src/core/locality/find-place-mentions';
+import { findSuffixedPlaces } from '../../../src/core/locality/find-suffixed-places';
+import { resolveMentions } from '../../../src/core/locality/resolve-mentions';
+import { makeGazetteer } from '../../helpers/make-gazetteer';
+
+const gazetteer = makeGazetteer();
+/** Suffixed places of paragraphs (blocks 2…) as [block, name, parent]. */
+function found(...paragraphs: string[]): [number, string, string | null][] {
+  const blocks = ['', '', ...paragraphs];
+  const mentions = resolveMentions(blocks.flatMap((text, block) => findPlaceMentions(text, block, gazetteer)), gazetteer, new Set(), blocks);
+  return findSuffixedPlaces(blocks, mentions).map((p) => [p.block, p.text, p.parent?.text ?? null]);
+}
+
+describe('findSuffixedPlaces', () => {
+  it.each([
+    ['a village written after its town', ['大竹园镇柳林村种植茶叶。'], [[2, '柳林村', '大竹园镇']]],
+    ['a village whose name ends in 山 after its town', ['大竹园镇北山村种植茶叶。'], [[2, '北山村', '大竹园镇']]],
+    ['a one-character village after its town, then alone', ['大竹园镇余村发展民宿。', '余村是全镇的缩影。'], [[2, '余村', '大竹园镇'], [3, '余村', null]]],
+    ['a village ending in 山 named with its town, then alone', ['大竹园镇北山村种植茶叶。', '北山村是试点村。'], [[2, '北山村', '大竹园镇'], [3, '北山村', null]]],
+    ['a 嘎查 with a long Mongolian name', ['巴彦胡舒嘎查牧民增收。'], [[2, '巴彦胡舒嘎查', null]]],
+  ])('finds %s', (_, paragraphs, expected) => {
+    expect(found(...paragraphs)).toEqual(expected);
+  });
+
+  it.each([
+    ['a remote mountain village', '干部走访偏远山村。'],
+    ['rural areas after a town', '大竹园镇按照乡村振兴要求推进。'],
+    ['a count of villages', '全镇300余村完成改造。'],
+    ['村里 after a verb', '说起村里的超市，大家很满意。'],
+    ['社区 after a verb', '新增和改造社区便民网点。'],
+    ['a one-character village never written after a town', '余村发展民宿。'],
+  ])('finds no village in %s', (_, text) => {
+    expect(found(text)).toEqual([]);
+  });
+});
