@@ -12,6 +12,7 @@ const SPACE_AT_PUNCTUATION = new RegExp(
   'gu',
 );
 const SINGLE_WIDE = new RegExp(`^${WIDE}$`, 'u');
+const SPACES = new RegExp(SPACE, 'u');
 /** Fewer single characters in a row than this may be a two-word headline (县 乡), not letter-spacing. */
 const MIN_SPACED_RUN = 3;
 
@@ -21,33 +22,34 @@ const MIN_SPACED_RUN = 3;
  * Joins runs of three or more single-character tokens; leaves other spaces alone.
  */
 function joinLetterSpacedRuns(line: string): string {
-  const tokens = line.split(new RegExp(SPACE, 'u'));
+  const tokens = line.split(SPACES);
+  const inRun = markSpacedRuns(tokens);
   let result = tokens[0] ?? '';
-  for (let i = 1; i < tokens.length; i++) {
-    const joined = isInSpacedRun(tokens, i - 1) && isInSpacedRun(tokens, i);
-    result += (joined ? '' : ' ') + (tokens[i] ?? '');
-  }
+  for (let i = 1; i < tokens.length; i++) result += (inRun[i - 1] && inRun[i] ? '' : ' ') + (tokens[i] ?? '');
   return result;
 }
 
-function isInSpacedRun(tokens: readonly string[], index: number): boolean {
-  const single = (i: number): boolean => SINGLE_WIDE.test(tokens[i] ?? '');
-  if (!single(index)) return false;
-  let from = index;
-  let to = index;
-  while (from > 0 && single(from - 1)) from--;
-  while (to < tokens.length - 1 && single(to + 1)) to++;
-  return to - from + 1 >= MIN_SPACED_RUN;
+/** For each token, whether it sits in a run of MIN_SPACED_RUN or more single wide characters. One pass. */
+function markSpacedRuns(tokens: readonly string[]): boolean[] {
+  const inRun = new Array<boolean>(tokens.length).fill(false);
+  let from = 0; // first token of the current run of singles
+  for (let i = 0; i <= tokens.length; i++) {
+    if (i < tokens.length && SINGLE_WIDE.test(tokens[i] ?? '')) continue;
+    if (i - from >= MIN_SPACED_RUN) inRun.fill(true, from, i);
+    from = i + 1;
+  }
+  return inRun;
 }
 
 /**
  * Removes layout spaces inside Chinese text, keeping spaces between Latin words and phrase-separating
- * spaces in headlines. Also trims the line.
+ * spaces in headlines. Also trims the line (`trim` knows the ideographic space; an anchored `\s+$`
+ * regex would rescan a long run of spaces from every position).
  * @example stripLayoutSpaces('理 念 ， 深 入 开 展') // '理念，深入开展'
  * @example stripLayoutSpaces('提前 2 至 3 个月') // '提前2至3个月'
  * @example stripLayoutSpaces('Open Data 平台') // 'Open Data 平台'
  */
 export function stripLayoutSpaces(line: string): string {
-  const text = joinLetterSpacedRuns(line.replace(/^[\s\u3000]+|[\s\u3000]+$/gu, ''));
-  return text.replace(SPACE_AROUND_DIGIT, '').replace(SPACE_AT_PUNCTUATION, '').replace(/^[\s\u3000]+|[\s\u3000]+$/gu, '');
+  const text = joinLetterSpacedRuns(line.trim());
+  return text.replace(SPACE_AROUND_DIGIT, '').replace(SPACE_AT_PUNCTUATION, '').trim();
 }

@@ -9,6 +9,8 @@ describe('stripLayoutSpaces', () => {
     ['a space before a percent sign', '满意率达到 96.8 %。', '满意率达到96.8%。'],
     ['a space before a book-title mark', '按照 《规划纲要》 要求', '按照《规划纲要》要求'],
     ['ideographic spaces and indentation', '\u3000\u3000今年以来', '今年以来'],
+    ['a spaced run before a phrase, keeping the phrase apart', '全 面 推 进 改革发展', '全面推进 改革发展'],
+    ['a line of spaces only', ' \u3000 \t ', ''],
   ])('removes %s', (_, input, expected) => {
     expect(stripLayoutSpaces(input)).toBe(expected);
   });
@@ -17,6 +19,7 @@ describe('stripLayoutSpaces', () => {
     ['a phrase space in a headline', '党旗飘扬 项目建设赋能发展'],
     ['spaces between names in a byline', '记者 王五 通讯员 赵六'],
     ['spaces between Latin words', 'Open Data 开放平台'],
+    ['two single characters, too few for letter-spacing', '县 乡 振兴'],
   ])('keeps %s', (_, input) => {
     expect(stripLayoutSpaces(input)).toBe(input);
   });
