@@ -72,11 +72,24 @@ function repeatedGovernedShorts(mentions: readonly PlaceMention[], chosen: reado
   return codes;
 }
 
+// 自然资源局 twice in a 湄潭县 article: a repeated short form (资源) in another province than every full
+// name the article gives is a word, not a county.
+function withoutOtherProvinces(codes: Set<string>, fullCodes: ReadonlySet<string | undefined>, gazetteer: Gazetteer): Set<string> {
+  const provinceOf = (code: string): string => gazetteer.ancestorsOf(code)[0]?.code ?? code;
+  const provinces = new Set([...fullCodes].flatMap((c) => (c === undefined ? [] : [provinceOf(c)])));
+  if (provinces.size === 0) return codes;
+  return new Set([...codes].filter((code) => provinces.has(provinceOf(code))));
+}
+
 // 吉林 alone: province and city share the short form; a bare short form conventionally means the larger one.
 function preferProvince(list: readonly Division[]): Division | null {
   const provinces = list.filter((d) => d.level === 'province');
   return provinces.length === 1 && list.length > 1 ? (provinces[0] ?? null) : null;
 }
+
+// 芷江县 for 芷江侗族自治县, 恩施州, 芜湖经开区: a short form that keeps a level word names a place as
+// surely as the full name; only the bare stem (芷江, 博爱) can be an ordinary word.
+const LEVEL_MARKED = /(?:省|市|州|盟|县|旗|区)$/;
 
 /**
  * Chooses a division for every mention; ambiguous ones without context stay null.
@@ -95,10 +108,10 @@ export function resolveMentions(
   const chosen: (Division | null)[] = candidates.map((c) => (c.length === 1 && c[0] ? c[0] : null));
   const confidence: number[] = chosen.map((d) => (d === null ? 0 : 0.95));
   const fullCodes = new Set(mentions.flatMap((m, i) => (m.form === 'full' && chosen[i] ? [chosen[i]?.code] : [])));
-  const repeated = repeatedGovernedShorts(mentions, chosen, referencedUnits);
+  const repeated = withoutOtherProvinces(repeatedGovernedShorts(mentions, chosen, referencedUnits), fullCodes, gazetteer);
   const trusted = mentions.map((m, i) => {
     const d = chosen[i];
-    return d != null && (m.form === 'full' || d.level === 'province' || fullCodes.has(d.code) || narrowed[i]?.chained === true || repeated.has(d.code));
+    return d != null && (m.form === 'full' || LEVEL_MARKED.test(m.text) || d.level === 'province' || fullCodes.has(d.code) || narrowed[i]?.chained === true || repeated.has(d.code));
   });
 
   // Passes: a mention settled in one pass can settle or corroborate another in the next.

@@ -24,6 +24,7 @@ describe('resolveArticlePlaces: the article locality', () => {
     ['a headline chain split by a phrase space', makeArticle('湖北省十堰市郧西县 城关镇：服务提速', ['窗口提速。']), '湖北省十堰市郧西县城关镇'],
     ['a county the headline names over its prefecture named in the lede and body', makeArticle('郧西县', ['郧西县，隶属湖北省十堰市，位于湖北省西北部、十堰市西部，东与张湾区相邻。', '郧西县地处山区。', '全县气候温和。', '十堰市交通便利。', '县城距十堰市区约70公里。']), '湖北省十堰市郧西县'],
     ['the province of a headline in its own voice (我省) when the body names one of its cities most', makeArticle('我省高标准农田建设提速', ['本报十堰5月3日电 今年我省新建农田。', '十堰市开工最多。', '十堰市完成投资。']), '湖北省'],
+    ['an autonomous prefecture written 州 alone', makeArticle('恩施州推进改革', ['改革见成效。']), '湖北省恩施土家族苗族自治州'],
     ['an autonomous prefecture written 州', makeArticle('恩施州咸丰县新建园区', ['园区开工。']), '湖北省恩施土家族苗族自治州咸丰县'],
   ])('finds %s', (_, article, expected) => {
     expect(articleName(article)).toBe(expected);
@@ -44,6 +45,13 @@ describe('resolveArticlePlaces: the article locality', () => {
     ['its province and city named nearby', makeArticle('钟楼街道服务群众', ['钟楼街道位于甘肃省陇南市。']), '甘肃省陇南市武都区钟楼街道'],
   ])('resolves an ambiguous township by %s', (_, article, expected) => {
     expect(articleName(article)).toBe(expected);
+  });
+
+  it('reads a county short form repeated inside a word (自然资源局) as no place when the article names another province', () => {
+    const withNamesake = makeGazetteer([['450000', '广西壮族自治区', 'province', null], ['450300', '桂林市', 'prefecture', '450000'], ['450329', '资源县', 'county', '450300']]);
+    const article = makeArticle('深化改革见成效', ['自然资源局推进改革，全县办结业务。', '县自然资源局办结业务。', '郧西县政务服务提速。']);
+    const result = resolveArticlePlaces(article, [], withNamesake);
+    expect(placeOf(result, result.article.placeId)?.name).toBe('郧西县');
   });
 
   it('names a park the gazetteer lacks under the city written before it, with its short name as alias', () => {
