@@ -25,6 +25,9 @@ const isChineseDigit = (char: string | undefined): boolean => char !== undefined
 const HAN_WORD_CHAR = /^[\p{Script=Han}]$/u;
 const written = (c: ExclusionContext): string => c.text.slice(c.quantity.number.start, c.quantity.number.end);
 const before = (c: ExclusionContext, n = 1): string => c.text.slice(Math.max(0, c.quantity.start - n), c.quantity.start);
+// Rules look back a few characters, never to the paragraph start: a look-back that grows with the
+// paragraph makes every long paragraph quadratic. Longer than every cue the rules read.
+const LOOKBACK = 8;
 
 // G206, 党建+1234, 2023-05-22, 16:29 — digits glued to letters, signs or other digits are codes.
 function isCode(c: ExclusionContext): boolean {
@@ -60,14 +63,14 @@ function isYear(c: ExclusionContext): boolean {
   if (q.value >= 1000 || (q.valueMax ?? 0) >= 1000) return true;
   const rest = text.slice(q.end);
   if (/^(?:\d{1,2}|[一二三四五六七八九十正冬腊]{1,2})月/u.test(rest) || YEAR_GLOSS_AFTER.test(rest)) return true;
-  const lead = text.slice(0, q.start);
+  const lead = before(c, LOOKBACK);
   if (YEAR_GLOSS_OPEN.test(lead) && /^[）)]/u.test(rest)) return true;
   return ERA_NAMES.some((era) => lead.endsWith(era));
 }
 
 // 第五届, 第三批, 前三名, 排名上升5位: positions in an order and moves between them.
 function isOrdinal(c: ExclusionContext): boolean {
-  const lead = c.text.slice(0, c.quantity.start).trimEnd();
+  const lead = before(c, LOOKBACK).trimEnd();
   if (lead.endsWith('第')) return true;
   if (!RANK_UNITS.has(c.quantity.unit)) return false;
   return lead.endsWith('前') || RANK_VERBS.some((verb) => lead.endsWith(verb));
@@ -115,8 +118,9 @@ function isSlogan(c: ExclusionContext): boolean {
 function isInTerm(c: ExclusionContext): boolean {
   const { start } = c.quantity;
   return NUMBERED_TERMS.some((term) => {
-    const at = c.text.indexOf(term, Math.max(0, start - term.length + 1));
-    return at >= 0 && at <= start;
+    const from = Math.max(0, start - term.length + 1);
+    const at = c.text.slice(from, start + term.length).indexOf(term);
+    return at >= 0 && from + at <= start;
   });
 }
 

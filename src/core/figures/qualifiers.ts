@@ -38,7 +38,8 @@ export interface QualifierMatch {
 
 const BEFORE_WORDS = Object.keys(QUALIFIERS_BEFORE).sort((a, b) => b.length - a.length);
 const AFTER_WORDS = Object.keys(QUALIFIERS_AFTER).sort((a, b) => b.length - a.length);
-const SHORT_VERB = /^\p{Script=Han}{1,2}$/u;
+const MAX_VERB_LENGTH = 2;
+const SHORT_VERB = new RegExp(`^\\p{Script=Han}{1,${MAX_VERB_LENGTH}}$`, 'u');
 const HAN_CHAR = /^\p{Script=Han}$/u;
 
 /**
@@ -49,8 +50,11 @@ export function parseQualifierBefore(text: string, at: number): QualifierMatch |
   const adjacent = BEFORE_WORDS.find((word) => text.endsWith(word, at));
   if (adjacent) return { qualifier: QUALIFIERS_BEFORE[adjacent] ?? 'exact', start: at - adjacent.length, end: at };
   for (const word of DETACHABLE_BEFORE) {
-    const index = text.lastIndexOf(word, at - 1);
-    if (index >= 0 && SHORT_VERB.test(text.slice(index + word.length, at))) {
+    // Only the last few characters can hold the bound and its verb; searching the whole paragraph
+    // back from every figure would make a long paragraph quadratic.
+    const lead = text.slice(Math.max(0, at - word.length - MAX_VERB_LENGTH), at);
+    const index = lead.lastIndexOf(word);
+    if (index >= 0 && SHORT_VERB.test(lead.slice(index + word.length))) {
       return { qualifier: QUALIFIERS_BEFORE[word] ?? 'exact', start: at, end: at };
     }
   }

@@ -20,6 +20,7 @@ describe('findFigures: qualifiers', () => {
     ['近 before a bare 万', '惠及近万名农户。', '近万名', 'approx'],
     ['余 after a bare 万', '吸引万余人观展。', '万余人', 'atLeast'],
     ['no qualifier as exact', '对接商户86家。', '86家', 'exact'],
+    ['至少 further back than a short verb as no bound', '至少要把好质量关口再建成三个站点。', '三个', 'exact'],
   ])('reads %s', (_name, text, written, qualifier) => {
     expect(findFigures(text)[0]).toMatchObject({ text: written, qualifier });
   });
