@@ -28,7 +28,7 @@ const DISTANCE_BEFORE = /(?:距离|相距|距|离)$/;
 const DISTANCE_AFTER = /^[^，。；;,:：！？]{0,16}?[\d一二三四五六七八九十百千两几半]+(?:\.\d+)?(?:多|余)?(?:公里|千米|米|里|海里|小时|分钟)/;
 // 广东、上海等地, 湄江街道、永兴镇等6个乡镇: places listed before 等 are destinations or the examples of a
 // counted set, not the place the count is about.
-const EXAMPLE_LIST_AFTER = /^等(?:地|省|市|城市|县|区|国|[\d一二三四五六七八九十两几多数])/;
+const EXAMPLE_LIST_AFTER = /^等(?:地|省|州|市|城市|县|区|国|[\d一二三四五六七八九十两几多数])/;
 // The joints of a list of places: 甲、乙 / 甲和乙 / 甲及乙.
 const LIST_JOINT = /^(?:、|和|及|以及)$/;
 

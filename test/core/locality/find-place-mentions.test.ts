@@ -27,6 +27,7 @@ describe('findPlaceMentions', () => {
     ['the point a distance is measured from', '县城距十堰市区约30公里。', '十堰市'],
     ['a dateline', '本报十堰5月3日电 记者获悉。', '十堰'],
     ['a news outlet', '十堰日报讯 记者获悉。', '十堰'],
+    ['the first of the prefectures listed before 等州（市）', '十堰、恩施等州（市）开工面积均超过40万亩。', '十堰'],
     ['an example listed before 等 and a count', '在城关镇、忠堡镇等6个乡镇设点。', '城关镇'],
   ])('marks a place in %s as not governing', (_, text, name) => {
     expect(findPlaceMentions(text, 2, gazetteer).find((m) => m.text === name)?.governing).toBe(false);
