@@ -44,13 +44,18 @@ function parseApproximatePair(text: string, at: number): NumberToken | null {
   return { start: at, end, value: low * place, valueMax: high * place, script: 'chinese', positional: false };
 }
 
+// 九千九百九十九亿九千九百九十九万九千九百九十九 is 23 characters. Every shorter prefix of the run is
+// tried, so an unbounded run (a line of 十十十…) would cost its length squared.
+const MAX_NUMERAL_LENGTH = 32;
+
 /**
  * Reads the longest Chinese numeral starting at `at`. A trailing 万/亿 is left out when the rest
  * is a plain group, because it belongs to the unit as written: 三千二百万元 → 3200 + 万元.
  */
 function parseChinese(text: string, at: number): NumberToken | null {
   let runEnd = at;
-  while (runEnd < text.length && CHINESE_NUMERAL_CHARS.has(text[runEnd] ?? '')) runEnd++;
+  const limit = Math.min(text.length, at + MAX_NUMERAL_LENGTH);
+  while (runEnd < limit && CHINESE_NUMERAL_CHARS.has(text[runEnd] ?? '')) runEnd++;
   for (let end = runEnd; end > at; end--) {
     const written = text.slice(at, end);
     if (written.endsWith('点')) continue;

@@ -14,6 +14,7 @@ describe('parseNumber', () => {
     ['百 before 余', '百余家企业', 0, 100, null, 1],
     ['a bare 万 after a bound, left for the unit', '近万名群众', 1, 1, null, 1],
     ['a bare 万 before 余, left for the unit', '万余人参加', 0, 1, null, 0],
+    ['the longest numeral a text writes, whole', '九千九百九十九亿九千九百九十九万九千九百九十九元', 0, 999_999_999_999, null, 23],
   ])('reads %s', (_name, text, at, value, valueMax, end) => {
     expect(parseNumber(text, at)).toMatchObject({ value, valueMax, end });
   });
