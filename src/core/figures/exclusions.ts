@@ -132,8 +132,14 @@ function isNamePart(c: ExclusionContext): boolean {
 }
 
 // 一成不变: 成 is a share only where a share can stand (八成以上, 六成的).
+// 一年比一年多, 一天比一天好: a progression names no amount, on either side of 比.
 function isIdiom(c: ExclusionContext): boolean {
-  return c.quantity.unit === '成' && !SHARE_FOLLOWERS.test(c.text.slice(c.quantity.end));
+  const q = c.quantity;
+  if (q.unit === '成' && !SHARE_FOLLOWERS.test(c.text.slice(q.end))) return true;
+  if (written(c) !== '一' || q.unit === '') return false;
+  const progression = `一${q.unit}比一${q.unit}`;
+  const second = q.start - (progression.length - 1 - q.unit.length);
+  return c.text.startsWith(progression, q.number.start) || (second >= 0 && c.text.startsWith(progression, second));
 }
 
 const RULES: readonly (readonly [Exclusion, (c: ExclusionContext) => boolean])[] = [

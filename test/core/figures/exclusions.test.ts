@@ -44,6 +44,8 @@ describe('findFigures: what is never a figure', () => {
     ['a place named with a numeral', '三台县九台区。'],
     ['a programme named with a duration', '实施三年行动计划。'],
     ['a share idiom', '一成不变。'],
+    ['a progression on both sides of 比', '日子一天比一天好，游客一年比一年多。'],
+    ['a numeral that opens a noun after a measure word', '引进汽车零部件企业，占一部分。'],
     ['a number without a unit', '阳光100小区。'],
     ['a fixed term with a numeral', '优化三次产业结构。'],
     ['a rhetorical enumeration of aspects', '从三个方面入手。'],
@@ -54,6 +56,7 @@ describe('findFigures: what is never a figure', () => {
   it.each([
     ['a literal count in Chinese numerals', '全乡七个村。', ['七个']],
     ['a duration starting with 一', '备案仅用了一周。', ['一周']],
+    ['livestock counted together', '存栏牛羊12万头只。', ['12万头只']],
     ['a figure after an ordinal', '第二批5个试点村。', ['5个']],
     ['a figure after a year', '2021年村集体收入46万元。', ['46万元']],
     ['a day count with a cue', '审批压缩至5日。', ['5日']],
