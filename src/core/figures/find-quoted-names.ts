@@ -8,6 +8,9 @@ const QUOTE_PAIRS: Readonly<Record<string, string>> = {
   '《': '》', '〈': '〉', '“': '”', '‘': '’', '「': '」', '『': '』', '﹃': '﹄', '"': '"',
 };
 
+/** Every opening and closing mark, derived from QUOTE_PAIRS. All are single BMP characters. */
+const QUOTE_MARK = new RegExp(`[${[...new Set(Object.entries(QUOTE_PAIRS).flat())].join('')}]`, 'gu');
+
 /** Marks whose whole content is a title, however long: 《某县营商环境优化提升实施方案》. */
 const TITLE_MARKS = new Set(['《', '〈']);
 
@@ -28,8 +31,8 @@ export interface Span {
 export function findQuotedNames(text: string): Span[] {
   const names: Span[] = [];
   const open: { mark: string; at: number }[] = [];
-  for (let i = 0; i < text.length; i++) {
-    const char = text[i] ?? '';
+  // Only the marks matter, so the scan jumps from mark to mark instead of reading every character.
+  for (const { 0: char, index: i } of text.matchAll(QUOTE_MARK)) {
     const top = open.at(-1);
     if (top && QUOTE_PAIRS[top.mark] === char) {
       open.pop();
