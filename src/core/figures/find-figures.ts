@@ -28,11 +28,19 @@ function isNumberStart(text: string, at: number): boolean {
   return !CHINESE_NUMERAL_CHARS.has(previous);
 }
 
+// Where anything can start: a digit, a numeral character (百分之 and 千分之 open with one), or 半.
+// Everything else is skipped in one regex step rather than looked at character by character.
+const QUANTITY_OPENER = new RegExp(`[0-9${[...CHINESE_NUMERAL_CHARS].join('')}半]`, 'gu');
+
 /** Every number-with-unit in the text, in order, before exclusions. */
 export function findQuantities(text: string): Quantity[] {
   const quantities: Quantity[] = [];
   let at = 0;
   while (at < text.length) {
+    QUANTITY_OPENER.lastIndex = at;
+    const opener = QUANTITY_OPENER.exec(text);
+    if (!opener) break;
+    at = opener.index;
     const half = parseHalf(text, at);
     if (half) {
       quantities.push(half);
