@@ -32,12 +32,17 @@ function lastEnd(metric: string, keyword: string): number {
   return at < 0 ? -1 : at + keyword.length;
 }
 
+type CategoryRule = (typeof CATEGORY_RULES)[number];
+const SPECIFIC_RULES = CATEGORY_RULES.filter((rule) => rule.generic !== true);
+const GENERIC_RULES = CATEGORY_RULES.filter((rule) => rule.generic === true);
+
 // Chinese noun phrases are head-final: 农村生活污水处理设施覆盖率 is about 设施, 改造茶园 about 茶园.
 // So the keyword that ends last wins; on a tie, the earlier (more specific) row.
-function findHeadRule(metric: string, generic: boolean): (typeof CATEGORY_RULES)[number] | undefined {
-  let best: { rule: (typeof CATEGORY_RULES)[number]; end: number } | undefined;
-  for (const rule of CATEGORY_RULES.filter((r) => (r.generic ?? false) === generic)) {
-    const end = Math.max(...rule.keywords.map((k) => lastEnd(metric, k)));
+function findHeadRule(metric: string, rules: readonly CategoryRule[]): CategoryRule | undefined {
+  let best: { rule: CategoryRule; end: number } | undefined;
+  for (const rule of rules) {
+    let end = -1;
+    for (const keyword of rule.keywords) end = Math.max(end, lastEnd(metric, keyword));
     if (end > 0 && (!best || end > best.end)) best = { rule, end };
   }
   return best?.rule;
@@ -48,7 +53,7 @@ function findHeadRule(metric: string, generic: boolean): (typeof CATEGORY_RULES)
  * @example classifyMetric('群众满意率', '%', 'ratio') // 'satisfaction_rate'
  */
 export function classifyMetric(metric: string, baseUnit: string, unitKind: UnitKind): Category {
-  const byKeyword = findHeadRule(metric, false) ?? findHeadRule(metric, true);
+  const byKeyword = findHeadRule(metric, SPECIFIC_RULES) ?? findHeadRule(metric, GENERIC_RULES);
   if (byKeyword) return byKeyword.category;
   const byUnit = CATEGORY_RULES.find((rule) => rule.units?.includes(baseUnit));
   if (byUnit) return byUnit.category;
