@@ -3,7 +3,7 @@ import { mkdir, mkdtemp, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { once } from 'node:events';
 import { createInterface } from 'node:readline';
-import { mergePlace, type DatasetChunk } from '../src/core/assemble-dataset';
+import { addLocalities, listLocalities, type DatasetChunk } from '../src/core/assemble-dataset';
 import { SCHEMA_VERSION, type Locality, type Warning } from '../src/dataset/schema';
 
 /** Streams a dataset to disk chunk by chunk, so memory holds one source at a time, never the corpus. */
@@ -46,7 +46,7 @@ export async function createDatasetWriter(outFile: string): Promise<DatasetWrite
           if (!spools[section].write(`${JSON.stringify(record)}\n`)) await once(spools[section], 'drain');
         }
       }
-      for (const place of chunk.localities) localities.set(place.id, mergePlace(localities.get(place.id), place));
+      addLocalities(localities, chunk.localities);
     },
     async finish(warnings) {
       await closeSpools();
@@ -55,7 +55,7 @@ export async function createDatasetWriter(outFile: string): Promise<DatasetWrite
         if (!out.write(text)) await once(out, 'drain');
       };
       await write(`{"schemaVersion":${SCHEMA_VERSION}`);
-      const sorted = [...localities.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+      const sorted = listLocalities(localities);
       for (const section of ['sources', 'articles', 'paragraphs', 'localities', 'figures', 'warnings'] as const) {
         await write(`,\n"${section}":[`);
         let first = true;

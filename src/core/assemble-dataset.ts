@@ -68,7 +68,7 @@ export function assembleSource(source: SourceText, extracted: readonly Extracted
         figures.push(toFigure(candidate, context, paragraph.toOriginal));
       });
     });
-    for (const place of attributed.places) places.set(place.id, mergePlace(places.get(place.id), place));
+    addLocalities(places, attributed.places);
   });
   const sourceRecord: Source = {
     id: sourceId,
@@ -115,8 +115,18 @@ function toFigure(candidate: FigureCandidate, context: FigureContext, toOriginal
   };
 }
 
+/** Adds places to a register by id: a place met again (another article, another source) keeps one record. */
+export function addLocalities(register: Map<string, Locality>, places: readonly Locality[]): void {
+  for (const place of places) register.set(place.id, mergePlace(register.get(place.id), place));
+}
+
+/** The register's places in id order: code units, not locale, so every machine writes the same file. */
+export function listLocalities(register: ReadonlyMap<string, Locality>): Locality[] {
+  return [...register.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
 /** The same place met again: keep one record, with every alias seen. */
-export function mergePlace(known: Locality | undefined, place: Locality): Locality {
+function mergePlace(known: Locality | undefined, place: Locality): Locality {
   if (!known) return { ...place, aliases: [...place.aliases].sort() };
   const aliases = [...new Set([...known.aliases, ...place.aliases])].sort();
   return aliases.length === known.aliases.length ? known : { ...known, aliases };
@@ -125,13 +135,13 @@ export function mergePlace(known: Locality | undefined, place: Locality): Locali
 /** Chunks (in source order) and warnings → one dataset. Localities are merged by id and sorted by id. */
 export function mergeChunks(chunks: readonly DatasetChunk[], warnings: readonly Warning[]): Dataset {
   const localities = new Map<string, Locality>();
-  for (const chunk of chunks) for (const place of chunk.localities) localities.set(place.id, mergePlace(localities.get(place.id), place));
+  for (const chunk of chunks) addLocalities(localities, chunk.localities);
   return {
     schemaVersion: SCHEMA_VERSION,
     sources: chunks.flatMap((c) => c.sources),
     articles: chunks.flatMap((c) => c.articles),
     paragraphs: chunks.flatMap((c) => c.paragraphs),
-    localities: [...localities.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
+    localities: listLocalities(localities),
     figures: chunks.flatMap((c) => c.figures),
     warnings: [...warnings],
   };
