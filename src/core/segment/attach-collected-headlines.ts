@@ -1,6 +1,6 @@
 import { HAN_SOURCE } from '../text/char-classes';
-import type { Block } from './join-lines';
-import { headlineText, type ArticleDraft } from './split-articles';
+import { blockText, type Block } from './join-lines';
+import { findTrailingHeadingsStart, headlineText, type ArticleDraft } from './split-articles';
 
 /** A headline printed apart from its article, with the sub-headline and summary box printed under it. */
 interface CollectedHeadline {
@@ -49,8 +49,7 @@ export function attachCollectedHeadlines(drafts: readonly ArticleDraft[]): Artic
 }
 
 function trailingHeadlines(draft: ArticleDraft): CollectedHeadline[] {
-  let from = draft.body.length;
-  while (from > 0 && draft.body[from - 1]?.kind === 'heading') from--;
+  const from = findTrailingHeadingsStart(draft.body);
   if (from === 0) return []; // an article of headlines only is not a page end
   return draft.body.slice(from).map((block) => ({ titleBlock: block, subtitleBlock: null, lede: [] }));
 }
@@ -112,10 +111,6 @@ function headlineWords(headline: CollectedHeadline): string {
 
 function hanPairs(text: string): string[] {
   return [...text.matchAll(HAN_PAIR)].map((match) => match[1] ?? '');
-}
-
-function blockText(block: Block): string {
-  return block.lines.map((line) => line.text).join('');
 }
 
 function withHeadline(draft: ArticleDraft, headline: CollectedHeadline): ArticleDraft {

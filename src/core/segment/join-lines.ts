@@ -11,6 +11,11 @@ export interface Block {
   bylines: string[];
 }
 
+/** A block's cleaned, simplified text, its lines joined without a separator. */
+export function blockText(block: Block): string {
+  return block.lines.map((line) => line.text).join('');
+}
+
 /** Lines around a line that decide whether it sits in a fixed-width column. */
 const COLUMN_WINDOW = 8;
 /** A column is wrapped at most this wide; wider lines are whole paragraphs. */

@@ -1,4 +1,4 @@
-import type { Block } from './join-lines';
+import { blockText, type Block } from './join-lines';
 import { INLINE_SUBTITLE, SUBTITLE } from './classify-line';
 
 /** An article as cut from the page, before collected headlines are attached. */
@@ -54,9 +54,14 @@ function hasContent(draft: ArticleDraft): boolean {
 
 /** Headline blocks at the end of the article so far belong to the header that follows them. */
 function takeTrailingHeadings(draft: ArticleDraft): Block[] {
-  let from = draft.body.length;
-  while (from > 0 && draft.body[from - 1]?.kind === 'heading') from--;
-  return draft.body.splice(from);
+  return draft.body.splice(findTrailingHeadingsStart(draft.body));
+}
+
+/** Where the run of heading blocks that closes `body` starts (`body.length` when there is none). */
+export function findTrailingHeadingsStart(body: readonly Block[]): number {
+  let from = body.length;
+  while (from > 0 && body[from - 1]?.kind === 'heading') from--;
+  return from;
 }
 
 /**
@@ -93,12 +98,12 @@ function titleFromLeadingHeading(draft: ArticleDraft): ArticleDraft {
 
 /** The headline part of a headline block (before an inline ——). */
 export function headlineText(block: Block): string {
-  const text = block.lines.map((line) => line.text).join('');
+  const text = blockText(block);
   return INLINE_SUBTITLE.exec(text)?.groups?.title ?? text;
 }
 
 /** The sub-headline text without its dash. */
 export function subtitleText(block: Block): string {
-  const text = block.lines.map((line) => line.text).join('');
+  const text = blockText(block);
   return SUBTITLE.exec(text)?.groups?.rest ?? INLINE_SUBTITLE.exec(text)?.groups?.subtitle ?? text;
 }
