@@ -35,15 +35,17 @@ const MAX_CAPTION_WIDTH = 25;
  */
 export function joinLines(allLines: readonly ScriptedLine[]): Block[] {
   const lines = allLines.filter((line) => line.text !== '');
-  const columns = findColumnWidths(lines.map((line) => (isBoundary(line) ? null : displayWidth(line.text))));
+  // Each line is read as a byline or sub-headline once; both the column finder and the loop ask.
+  const boundaries = lines.map(parseBoundary);
+  const columns = findColumnWidths(lines.map((line, i) => (boundaries[i] ? null : displayWidth(line.text))));
   const blocks: Block[] = [];
   let current: Block | null = null;
   let previousIndex = -1; // the line `current` ends with: a skipped caption is not it
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as ScriptedLine;
-    const bylines = parseByline(line.text);
-    if (bylines !== null || SUBTITLE.test(line.text)) {
-      blocks.push({ kind: bylines !== null ? 'byline' : 'subtitle', lines: [line], bylines: bylines ?? [] });
+    const boundary = boundaries[i];
+    if (boundary) {
+      blocks.push(boundary);
       current = null;
       continue;
     }
@@ -55,7 +57,7 @@ export function joinLines(allLines: readonly ScriptedLine[]): Block[] {
     if (current && previous && !headline && continues(previous, line, column)) {
       const next = lines[i + 1];
       // 服务重点项 / 第八届樱桃节活动现场 / 目要求，… : the middle line is a photo caption.
-      if (next && isCaption(line, column) && continues(previous, next, column) && !isBoundary(next)) continue;
+      if (next && isCaption(line, column) && continues(previous, next, column) && !boundaries[i + 1]) continue;
       current.lines.push(line);
     } else {
       current = { kind: 'text', lines: [line], bylines: [] };
@@ -93,8 +95,11 @@ function isCaption(line: ScriptedLine, column: number | null): boolean {
   return isHeadingLike(line.text) && width <= MAX_CAPTION_WIDTH && offColumn;
 }
 
-function isBoundary(line: ScriptedLine): boolean {
-  return parseByline(line.text) !== null || SUBTITLE.test(line.text);
+/** A byline or sub-headline line as its own block, or null: such a line always ends the block before it. */
+function parseBoundary(line: ScriptedLine): Block | null {
+  const bylines = parseByline(line.text);
+  if (bylines !== null) return { kind: 'byline', lines: [line], bylines };
+  return SUBTITLE.test(line.text) ? { kind: 'subtitle', lines: [line], bylines: [] } : null;
 }
 
 function isHeadingBlock(
