@@ -64,14 +64,16 @@ export function selectUnits(measured: readonly Figure[]): { unit: string; count:
  * Figures with no place cannot be compared and are left out.
  */
 export function selectComparison(index: DatasetIndex, measured: readonly Figure[], unit: string): ComparisonBar[] {
-  const byPlace = new Map<string, Figure[]>();
+  const byPlace = new Map<string, [Figure, ...Figure[]]>();
   for (const f of measured) {
     if (f.baseUnit !== unit || f.localityId === null) continue;
-    byPlace.set(f.localityId, [...(byPlace.get(f.localityId) ?? []), f]);
+    const list = byPlace.get(f.localityId);
+    if (list) list.push(f); // appending in place: copying the list per figure was quadratic in a place's figures
+    else byPlace.set(f.localityId, [f]);
   }
-  return [...byPlace].map(([localityId, list]) => {
-    const figures = [...list].sort((a, b) => top(b) - top(a));
-    const figure = figures[0]!;
+  return [...byPlace].map(([localityId, figures]) => {
+    figures.sort((a, b) => top(b) - top(a));
+    const [figure] = figures;
     return {
       localityId,
       locality: index.localities.get(localityId)?.name ?? localityId,
