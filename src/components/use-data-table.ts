@@ -4,7 +4,7 @@ import type { SortKey } from '../lib/url-state';
 
 export interface DataTableOptions<Row extends RowData> {
   rows: readonly Row[];
-  columns: ColumnDef<DashboardFeatures, Row, any>[];
+  columns: ColumnDef<DashboardFeatures, Row, unknown>[];
   /** The sort, owned by the caller (the URL) so that reload and links restore it. */
   sort: readonly SortKey[];
   onSortChange: (sort: SortKey[]) => void;
@@ -15,11 +15,12 @@ export interface DataTableOptions<Row extends RowData> {
 /** A TanStack Table v9 instance whose sort lives outside the table; pages and columns live inside. */
 export function useDataTable<Row extends RowData>(options: DataTableOptions<Row>) {
   const sorting: SortingState = options.sort.map((s) => ({ id: s.id, desc: s.desc }));
+  const { getRowId } = options;
   return useTable({
     features: TABLE_FEATURES,
     data: options.rows,
     columns: options.columns,
-    ...(options.getRowId ? { getRowId: (row: Row) => options.getRowId!(row) } : {}),
+    ...(getRowId ? { getRowId: (row: Row) => getRowId(row) } : {}),
     initialState: { pagination: { pageIndex: 0, pageSize: options.pageSize ?? 50 } },
     state: { sorting },
     onSortingChange: (updater: Updater<SortingState>) => {
