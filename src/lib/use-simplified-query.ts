@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { DatasetIndex } from './create-dataset-index';
-import { hasUnfamiliarHan, loadToSimplified } from './to-simplified';
+import { hasUnfamiliarHan, loadToSimplified } from './load-to-simplified';
 
 /**
  * The query in simplified characters. A query the dataset's own characters already cover is used

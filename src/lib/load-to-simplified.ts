@@ -12,7 +12,7 @@ export function loadToSimplified(): Promise<ToSimplified> {
   return loading;
 }
 
-// CJK Unified Ideographs and Extension A; enough to tell "this query has Chinese in it".
+// Any Han character, astral extensions included: enough to tell "this query has Chinese in it".
 const HAN = /\p{Script=Han}/u;
 
 /**

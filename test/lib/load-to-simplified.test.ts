@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hasUnfamiliarHan, loadToSimplified } from '../../src/lib/to-simplified';
+import { hasUnfamiliarHan, loadToSimplified } from '../../src/lib/load-to-simplified';
 
 describe('hasUnfamiliarHan', () => {
   const familiar = new Set('郧西县浦东新区');
