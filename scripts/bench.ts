@@ -77,6 +77,29 @@ async function benchLongFile(): Promise<BenchResult> {
 }
 
 /**
+ * A line ten times longer must cost ten times as much, not a hundred: the shapes that once went
+ * quadratic — a letter-spaced column line, a long run of spaces, a figure-dense sentence without a
+ * stop, a run of numeral characters.
+ */
+async function benchLongLines(): Promise<BenchResult> {
+  const gazetteer = await loadGazetteer();
+  const page = (repeats: number): SourceText => {
+    const text = [
+      '某县推进改革',
+      '今 年 全 县 新 增 就 业 1.4 万 人 ， '.repeat(repeats),
+      `${' '.repeat(repeats * 20)}${'投资8亿元，增长5%，完成三个项目'.repeat(repeats)}。`,
+      '十'.repeat(repeats),
+    ].join('\n');
+    return { file: `long-lines-${repeats}.txt`, text, encoding: 'utf-8', bytes: Buffer.byteLength(text) };
+  };
+  const short = page(100);
+  const long = page(1000);
+  const shortMs = await time(() => extractSource(short, gazetteer), 3);
+  const longMs = await time(() => extractSource(long, gazetteer), 3);
+  return { name: 'long lines, 10x length / 1x, per character', ratio: longMs / 10 / shortMs, target: 1.5, detail: `${longMs.toFixed(0)} ms vs ${shortMs.toFixed(0)} ms` };
+}
+
+/**
  * Memory the CLI keeps must follow the largest file, not the corpus: the heap still in use at exit
  * (after a full collection) for 500 files against 50. Peak RSS is printed too; it also counts garbage
  * that V8 had not yet needed to collect.
@@ -110,7 +133,7 @@ function benchCliMemory(): BenchResult {
   }
 }
 
-const BENCHES = [benchGazetteerLoad, benchLinearScaling, benchLongFile, benchCliMemory];
+const BENCHES = [benchGazetteerLoad, benchLinearScaling, benchLongFile, benchLongLines, benchCliMemory];
 const only = process.argv[2];
 const results: BenchResult[] = [];
 for (const bench of BENCHES.filter((b) => only === undefined || b.name.toLowerCase().includes(only.toLowerCase()))) {
