@@ -18,6 +18,8 @@ const BOUNDARY = /[，。；：、！？,;:!?（）()“”‘’《》【】\s�
 const MAX_BEFORE = 16;
 const MAX_AFTER = 8;
 const HAN_RUN = /^\p{Script=Han}+/u;
+// Every part is optional but each needs its date word, so a number opening a name (5G基站) stays.
+const LEADING_DATE = /^(?:\d+年)?(?:\d+月份?)?(?:\d+日)?/u;
 
 function stripRepeated(text: string, words: readonly string[], fromStart: boolean): string {
   let current = text;
@@ -37,8 +39,8 @@ function labelBefore(text: string, span: LabelSpan): string {
   let from = span.start;
   while (from > span.floor && !BOUNDARY.test(text[from - 1] ?? '')) from--;
   const lead = stripRepeated(stripRepeated(text.slice(from, span.start), LINKS_BEFORE, false), FILLERS_BEFORE, true);
-  // 2022年地区生产总值 → 地区生产总值: a leading date is when, not what.
-  return lead.replace(/^\d+(?:年(?:\d+月)?(?:\d+日)?)?/u, '').slice(-MAX_BEFORE);
+  // 2022年地区生产总值 → 地区生产总值, 5月份用电量 → 用电量: a leading date is when, not what.
+  return lead.replace(LEADING_DATE, '').slice(-MAX_BEFORE);
 }
 
 function labelAfter(text: string, span: LabelSpan): string {
