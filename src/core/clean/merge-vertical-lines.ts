@@ -24,7 +24,7 @@ export function mergeVerticalLines(lines: readonly SourceLine[]): SourceLine[] {
   let i = 0;
   while (i < lines.length) {
     const run = collectVerticalRun(lines, i);
-    if (run.count >= MIN_VERTICAL_RUN) {
+    if (run.members.length >= MIN_VERTICAL_RUN) {
       const chars = run.members.map((line) => line.text).join('');
       merged.push({
         text: chars.replace(VERTICAL_FORM, (form) => VERTICAL_FORMS[form] ?? form),
@@ -42,7 +42,7 @@ export function mergeVerticalLines(lines: readonly SourceLine[]): SourceLine[] {
 }
 
 /** Single-character lines from `from`, allowing one blank line between them. */
-function collectVerticalRun(lines: readonly SourceLine[], from: number): { members: SourceLine[]; count: number; next: number } {
+function collectVerticalRun(lines: readonly SourceLine[], from: number): { members: SourceLine[]; next: number } {
   const members: SourceLine[] = [];
   let i = from;
   let next = from;
@@ -58,5 +58,5 @@ function collectVerticalRun(lines: readonly SourceLine[], from: number): { membe
       break;
     }
   }
-  return { members, count: members.length, next };
+  return { members, next };
 }
