@@ -10,11 +10,17 @@ import { FIRST_PARAGRAPH_BLOCK, type PlaceAnchor } from './place-anchor';
 const SENTENCE_END = /[。！？!?；;\n]/;
 const CLAUSE_END = /[。！？!?；;\n，,：:]/;
 
+// A clause or sentence is looked for this far either side of a figure at most: text with no stops
+// (a table flattened into one line) would otherwise make every figure walk the whole of it.
+const MAX_REACH = 400;
+
 function spanAround(text: string, start: number, end: number, stop: RegExp): { from: number; to: number } {
+  const floor = Math.max(0, start - MAX_REACH);
+  const ceiling = Math.min(text.length, end + MAX_REACH);
   let from = start;
-  while (from > 0 && !stop.test(text[from - 1] ?? '')) from--;
+  while (from > floor && !stop.test(text[from - 1] ?? '')) from--;
   let to = end;
-  while (to < text.length && !stop.test(text[to] ?? '')) to++;
+  while (to < ceiling && !stop.test(text[to] ?? '')) to++;
   return { from, to };
 }
 
