@@ -10,8 +10,10 @@ const VERTICAL_FORM = /[﹁-﹄︵-︾︿﹀︻︼︱︳︙︰︐︒]/gu;
 /** Fewer single characters in a row than this are ordinary short lines, not a vertical headline. */
 const MIN_VERTICAL_RUN = 4;
 
+/** One character, astral ones (two UTF-16 units) included; asked of every line, so it never spreads the text. */
 function isSingleCharacter(line: SourceLine): boolean {
-  return [...line.text].length === 1;
+  const { text } = line;
+  return text.length === 1 || (text.length === 2 && (text.codePointAt(0) ?? 0) > 0xffff);
 }
 
 /**

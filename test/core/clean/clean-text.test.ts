@@ -27,6 +27,10 @@ describe('cleanText', () => {
     expect(texts('正文第一段。\n绿\n水\n青\n山\n\n—\n—\n\n记\n者\n手\n记\n')).toContain('绿水青山——记者手记');
   });
 
+  it('joins a vertical headline holding an astral character', () => {
+    expect(texts('正文第一段。\n𠀀\n水\n青\n山\n')).toContain('𠀀水青山');
+  });
+
   it('drops breadcrumbs, datelines, editor credits and copyright footers', () => {
     const page = '网站 > 新闻 > 地方\n标题\n发布时间:2023-05-22 10:00 来源: 某报\n正文。\n(责编:张三)\n版权声明:凡注明来源的作品,版权归本网所有。';
     expect(texts(page)).toEqual(['标题', '正文。']);
