@@ -70,7 +70,10 @@ const SORT_KEY = /^(?<minus>-?)(?<id>[\w.]+)$/;
 
 /** Reads a location hash such as `#/figures?loc=cn-42&sort=-baseValue`. Unknown parts fall back to defaults. */
 export function parseUrlState(hash: string): UrlState {
-  const [path = '', search = ''] = hash.replace(/^#\/?/, '').split('?', 2);
+  const body = hash.replace(/^#\/?/, '');
+  // Only the first ? opens the query: a pasted link may carry a raw ? inside a value (q=为什么?).
+  const cut = body.indexOf('?');
+  const [path, search] = cut < 0 ? [body, ''] : [body.slice(0, cut), body.slice(cut + 1)];
   const [head = '', ...rest] = path.split('/').filter((part, i) => i === 0 || part !== '');
   const params = new URLSearchParams(search);
   const idView = ID_VIEWS[head];

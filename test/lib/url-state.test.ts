@@ -22,6 +22,10 @@ describe('parseUrlState', () => {
     expect(state.sort).toEqual([{ id: 'baseValue', desc: true }, { id: 'locality', desc: false }]);
     expect([state.figure, state.language]).toEqual(['f1', 'en']);
   });
+
+  it('keeps a raw question mark inside a pasted query value', () => {
+    expect(parseUrlState('#/figures?q=为什么?&lang=en')).toMatchObject({ filters: { query: '为什么?' }, language: 'en' });
+  });
 });
 
 describe('formatUrlState', () => {
