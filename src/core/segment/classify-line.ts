@@ -57,8 +57,3 @@ export function hasHeadingMarks(text: string): boolean {
 export function endsSentence(text: string): boolean {
   return ENDS_SENTENCE.test(text);
 }
-
-/** True when the line carries clause punctuation, i.e. is running prose cut mid-sentence if unfinished. */
-export function hasClausePunctuation(text: string): boolean {
-  return CLAUSE_PUNCTUATION.test(text);
-}
