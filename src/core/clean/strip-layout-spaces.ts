@@ -50,6 +50,9 @@ function markSpacedRuns(tokens: readonly string[]): boolean[] {
  * @example stripLayoutSpaces('Open Data 平台') // 'Open Data 平台'
  */
 export function stripLayoutSpaces(line: string): string {
-  const text = joinLetterSpacedRuns(line.trim());
+  const trimmed = line.trim();
+  // Most lines hold no inner space: skip the lookbehind patterns, which are tried at every position.
+  if (!SPACES.test(trimmed)) return trimmed;
+  const text = joinLetterSpacedRuns(trimmed);
   return text.replace(SPACE_AROUND_DIGIT, '').replace(SPACE_AT_PUNCTUATION, '').trim();
 }

@@ -7,6 +7,8 @@ const ANNOTATION = new RegExp(
   'gu',
 );
 
+const OPENING_PARENTHESIS = /[(（]/u;
+
 // Initial + final of Mandarin syllables, on tone-stripped letters. Rejects (abc) or (xyz) that are not pinyin.
 const SYLLABLE = /^(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:i?u?(?:a|o|e|ai|ei|ao|ou|an|en|ang|eng|ong|er)|i|u|v|ü|ue|ve|üe|in|ing|un|ui|iu|ie|ia|iao|ian|iang|iong|uo|ua|uai|uan|uang|ng|n|m)$/u;
 
@@ -27,6 +29,7 @@ function toBareSyllable(syllable: string): string {
  * @example stripPinyin('園區(以下簡稱“園區”)') // unchanged
  */
 export function stripPinyin(line: string): string {
+  if (!OPENING_PARENTHESIS.test(line)) return line; // most lines: no annotation can start anywhere
   return line.replace(ANNOTATION, (whole, ...rest: unknown[]) => {
     const groups = rest[rest.length - 1] as { syllable?: string };
     return groups.syllable !== undefined && SYLLABLE.test(toBareSyllable(groups.syllable)) ? '' : whole;
