@@ -54,7 +54,8 @@ function convertJoined(convert: (text: string) => string, lines: readonly string
 function withOffsetMap(input: string, whole: string): SimplifiedText {
   if (whole.length === input.length) {
     let changed = 0;
-    for (let i = 0; i < input.length; i++) if (whole[i] !== input[i]) changed++;
+    // Code units compared as numbers: indexing would make a one-character string per position.
+    for (let i = 0; i < input.length; i++) if (whole.charCodeAt(i) !== input.charCodeAt(i)) changed++;
     return { text: whole, toOriginal: identityMap(input.length), changed };
   }
   let text = '';
