@@ -80,6 +80,7 @@ function assignHeadlines(
   headlines: readonly CollectedHeadline[],
   articles: readonly ArticleDraft[],
 ): Map<ArticleDraft, CollectedHeadline> {
+  if (headlines.length === 0) return new Map(); // nothing to place: skip indexing every article's words
   const articlePairs = articles.map((article) => new Set(hanPairs(article.body.map(blockText).join(''))));
   // A pair found in every article says nothing about which one a headline belongs to.
   const articleCount = new Map<string, number>();
