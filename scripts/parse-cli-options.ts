@@ -19,6 +19,7 @@ export function parseCliOptions(args: readonly string[]): CliOptions | { error: 
   for (let i = 0; i < args.length; i++) {
     const arg = args[i] ?? '';
     const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? arg.split(/=(.*)/su) : [arg, undefined];
+    if ((flag === '--strict' || flag === '--help') && inline !== undefined) return { error: `${flag} takes no value` };
     if (flag === '--strict') options.strict = true;
     else if (flag === '--help' || flag === '-h') options.help = true;
     else if (flag === '--input' || flag === '--out') {

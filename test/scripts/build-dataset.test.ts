@@ -99,9 +99,14 @@ describe('npm run dataset', () => {
     expect(readdirSync(folder)).toEqual(['dataset.json']);
   }, 60_000);
 
-  it('rejects an unknown argument with the usage text', () => {
-    const result = runCli('--inptu', corpus);
+  it.each([
+    ['an unknown argument', ['--inptu', 'corpus'], 'unknown argument'],
+    ['a value given to --strict', ['--strict=false'], '--strict takes no value'],
+    ['--out without its value', ['--out'], '--out needs a value'],
+  ])('rejects %s with the usage text', (_, args, message) => {
+    const result = runCli(...args);
     expect(result.status).toBe(2);
+    expect(result.stderr).toContain(message);
     expect(result.stderr).toContain('usage: npm run dataset');
   }, 60_000);
 });

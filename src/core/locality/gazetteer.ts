@@ -132,13 +132,16 @@ export function createGazetteer(rows: readonly DivisionRow[]): Gazetteer {
   for (const name of byFullName.keys()) addOpening(name);
   for (const name of byShortName.keys()) addOpening(name);
   for (const lengths of lengthsByOpening.values()) lengths.sort((a, b) => b - a);
+  // The first character alone rules out most positions without building a two-character string.
+  const openingUnits = new Set([...lengthsByOpening.keys()].map((opening) => opening.charCodeAt(0)));
 
   return {
     size: byCode.size,
     byCode: (code) => byCode.get(code),
     byFullName: (name) => byFullName.get(name) ?? NONE,
     byShortName: (name) => byShortName.get(name) ?? NONE,
-    nameLengthsAt: (text, at) => lengthsByOpening.get(text.slice(at, at + 2)) ?? NO_LENGTHS,
+    nameLengthsAt: (text, at) =>
+      openingUnits.has(text.charCodeAt(at)) ? (lengthsByOpening.get(text.slice(at, at + 2)) ?? NO_LENGTHS) : NO_LENGTHS,
     ancestorsOf: (code) => [...ancestorChain(code)],
     isWithin,
   };

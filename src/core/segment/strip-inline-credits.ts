@@ -9,6 +9,8 @@ export const DATELINE_LEAD = new RegExp(
   'u',
 );
 // …取得一定成果。(殷巧临) — the writers credited in parentheses after the last sentence.
+// Editorial marks in the same place that name no one: （待续） (to be continued), （完）, （图略）.
+const EDITORIAL_MARK = /^(?:待续|未完|未完待续|续完|全文完|完|图略|略|下转\S*|上接\S*|本文完)$/u;
 const TRAILING_CREDIT = new RegExp(`(?<=[。！？”」])\\s*[（(](?<names>${NAME}(?:[、，, ]${NAME})*)[)）]\\s*$`, 'u');
 
 /** A paragraph with an inline dateline or credit taken off, and the credit found. */
@@ -30,6 +32,6 @@ export function stripDatelineLead(paragraph: ScriptedParagraph): StrippedCredit 
 /** Takes a parenthesised writers' credit off the end of a paragraph. */
 export function stripTrailingCredit(paragraph: ScriptedParagraph): StrippedCredit {
   const match = TRAILING_CREDIT.exec(paragraph.text);
-  if (!match) return { paragraph, credit: null };
+  if (!match || EDITORIAL_MARK.test(match.groups?.names ?? '')) return { paragraph, credit: null };
   return { paragraph: sliceScriptedParagraph(paragraph, 0, match.index), credit: match.groups?.names ?? null };
 }

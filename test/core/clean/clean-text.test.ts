@@ -11,6 +11,10 @@ describe('cleanText', () => {
     expect(line?.original).toBe('鄉鎮幹部們說');
   });
 
+  it('removes pinyin typed in full-width letters', () => {
+    expect(cleanText('我們（ｍｅｎ）的')[0]?.text).toBe('我们的');
+  });
+
   it('maps every simplified offset back to the same character in the original', () => {
     const [line] = cleanText('這個縣的發展');
     const at = line?.text.indexOf('县') ?? -1;

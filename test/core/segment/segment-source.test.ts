@@ -103,6 +103,12 @@ describe('segmentSource: articles', () => {
     ]);
   });
 
+  it('leaves an editorial mark such as （待续） where it is: it names no writer', () => {
+    const [article] = segment('某县新闻 标题\n\n今年以来成效明显。（待续）');
+    expect(article?.bylines).toEqual([]);
+    expect(article?.paragraphs.at(-1)?.text).toBe('今年以来成效明显。（待续）');
+  });
+
   it('takes a parenthesised writers’ credit off the last paragraph', () => {
     const [article] = segment('某县新闻 标题\n\n今年以来成效明显。(张三、李四)');
     expect(article?.bylines).toEqual(['张三、李四']);
