@@ -5,8 +5,11 @@ import { recordPageErrors } from './record-page-errors';
 
 /** What a journey gets: a fresh page on the built site, and the shared browser for anything unusual. */
 export interface BrowserSession {
-  /** Opens `route` (relative to the preview's base URL) in a fresh context: no cookies, no storage. */
-  open(route: string): Promise<Page>;
+  /**
+   * Opens `route` (relative to the preview's base URL) in a fresh context: no cookies, no storage.
+   * `beforeGoto` runs on the new page before it navigates (to intercept requests, say).
+   */
+  open(route: string, beforeGoto?: (page: Page) => Promise<void>): Promise<Page>;
   /** Where the built site is served, ending in `/`. */
   baseUrl: string;
   /** The run's one Chromium, for tests that need a page outside the site. */
@@ -54,10 +57,11 @@ export function describeInBrowser(name: string, body: (session: BrowserSession) 
     body({
       baseUrl: target.baseUrl,
       browser: requireBrowser,
-      async open(route) {
+      async open(route, beforeGoto) {
         context ??= await requireBrowser().newContext(CONTEXT_OPTIONS);
         const page = await context.newPage();
         recorded.push(recordPageErrors(page));
+        await beforeGoto?.(page);
         await page.goto(new URL(route, target.baseUrl).href);
         return page;
       },

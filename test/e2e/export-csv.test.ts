@@ -1,4 +1,6 @@
+import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
+import type { Dataset } from '../../src/dataset/schema';
 import { createTranslate } from '../../src/app/i18n/translate';
 import { describeInBrowser } from './describe-in-browser';
 import { fetchDataset } from './fetch-dataset';
@@ -46,5 +48,39 @@ describeInBrowser('exporting the figures as CSV', (session) => {
       row.filter((cell, i) => !numeric.has(header[i] ?? '') && (i === code ? !TEXT_CODE.test(cell) && cell !== '' : FORMULA_START.test(cell))),
     );
     expect(live).toEqual([]);
+  });
+
+  it('neutralises text cells that a spreadsheet would run as formulas', async () => {
+    // The seed articles hold no such text, so the served dataset gets some: a metric and a title
+    // written as formulas, in half and full width. The rest of the file is the real seed dataset.
+    const formulas = ['=HYPERLINK("http://example.invalid","x")', '＋1+1', '@SUM(A1)', '-2+3'];
+    const plant = async (page: Page): Promise<void> => {
+      await page.route('**/data/dataset.json', async (route) => {
+        const response = await route.fetch();
+        const dataset = (await response.json()) as Dataset;
+        dataset.figures.slice(0, 3).forEach((figure, i) => {
+          figure.metric = formulas[i] ?? figure.metric;
+        });
+        const article = dataset.articles.find((a) => a.id === dataset.figures[0]?.articleId);
+        if (article) article.title = formulas[3] ?? article.title;
+        await route.fulfill({ response, json: dataset });
+      });
+    };
+    const dataset = await fetchDataset(session.baseUrl);
+    const planted = dataset.figures.slice(0, 3).map((f) => f.id);
+    const page = await session.open('#/figures', plant);
+    await page.getByRole('button', { name: t('export.csv') }).waitFor();
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: t('export.csv') }).click(),
+    ]);
+    const chunks: Buffer[] = [];
+    for await (const chunk of await download.createReadStream()) chunks.push(chunk as Buffer);
+    const [header = [], ...rows] = parseCsv(Buffer.concat(chunks).subarray(3).toString('utf8'));
+    const metric = header.indexOf(t('column.metric'));
+    const title = header.indexOf(t('column.article'));
+    const byId = new Map(rows.map((row) => [row[0], row]));
+    expect(planted.map((id) => byId.get(id)?.[metric])).toEqual(formulas.slice(0, 3).map((f) => `'${f}`));
+    expect(byId.get(planted[0])?.[title]).toBe(`'${formulas[3] ?? ''}`);
   });
 });
