@@ -12,6 +12,8 @@ interface BaseUnit {
   aliases?: readonly (string | readonly [written: string, factor: number])[];
   /** Forms only read after Arabic digits: 38方 is a volume, 三方 are parties to an agreement. */
   arabicOnly?: readonly string[];
+  /** Every form is read only after Arabic digits: 37面锦旗 is a count, 一面/两面 open idioms. */
+  digitsOnly?: boolean;
 }
 
 const MONEY: readonly BaseUnit[] = [
@@ -71,12 +73,13 @@ const COUNT_WORDS = [
   '个', '家', '项', '件', '次', '人次', '户', '条', '处', '台', '批', '批次', '所', '座', '间', '栋',
   '幢', '场', '场次', '期', '套', '辆', '支', '只', '头', '株', '棵', '张', '份', '本', '篇', '部', '艘',
   '架', '趟', '轮', '起', '宗', '笔', '例', '块', '种', '类', '组', '盏', '眼', '尾', '羽', '部门', '家庭', '标箱',
-  '家次', '户次', '台次', '车次', '架次', '班次', '件次', '项次', '轮次', '亩次', '工日', '学时', '课时',
+  '家次', '户次', '台次', '车次', '架次', '班次', '件次', '项次', '轮次', '亩次', '辆次', '艘次', '工日', '学时', '课时',
   '头只', // livestock counted together, large (头) and small (只)
 ] as const;
 const COUNTS: readonly BaseUnit[] = [
   { unit: '人', kind: 'count', aliases: ['名', '位'] },
   ...COUNT_WORDS.map((unit) => ({ unit, kind: 'count' as const })),
+  { unit: '面', kind: 'count', digitsOnly: true }, // 37面锦旗; 一面…一面 and 两面性 are no counts
 ];
 
 export const BASE_UNITS: readonly BaseUnit[] = [...MONEY, ...MEASURES, ...TIMES, ...READINGS, ...RATIOS, ...COUNTS];
@@ -104,7 +107,8 @@ function formsOf(base: BaseUnit): UnitForm[] {
     ...(base.aliases ?? []).map((a): [string, number, boolean] => (typeof a === 'string' ? [a, 1, false] : [a[0], a[1], false])),
     ...(base.arabicOnly ?? []).map((a): [string, number, boolean] => [a, 1, true]),
   ];
-  const bare = written.map(([w, factor, arabicOnly]) => ({ written: w, base: base.unit, factor, kind: base.kind, arabicOnly }));
+  const digitsOnly = base.digitsOnly === true;
+  const bare = written.map(([w, factor, arabicOnly]) => ({ written: w, base: base.unit, factor, kind: base.kind, arabicOnly: arabicOnly || digitsOnly }));
   if (!SCALABLE_KINDS.has(base.kind)) return bare;
   const scaled = Object.entries(MAGNITUDES).flatMap(([prefix, magnitude]) =>
     // Chinese numerals keep 百/千 inside the number (三千人), so only digits take them as prefixes.
@@ -123,6 +127,20 @@ export const UNIT_FORMS: readonly UnitForm[] = [...BASE_UNITS.flatMap(formsOf), 
   .sort((a, b) => b.written.length - a.written.length);
 
 /**
+ * What a rate unit may be per (500吨/日, 45元/人, 2万立方米/天, 800元/亩): written → the base the
+ * denominator is compared in. Only read after "/" so that 元人民币 or 吨级 never turn into rates.
+ */
+export const RATE_DENOMINATORS: Readonly<Record<string, string>> = {
+  日: '日', 天: '日', d: '日', 年: '年', 月: '月', 周: '周', 小时: '小时', 时: '小时', h: '小时', 次: '次',
+  人: '人', 人次: '人次', 户: '户', 床: '床', 亩: '亩', 公顷: '公顷', 平方米: '平方米', '㎡': '平方米', 平米: '平方米',
+  吨: '吨', 公斤: '公斤', 千克: '公斤', kg: '公斤', 斤: '斤', 立方米: '立方米', 方: '立方米', 千瓦时: '千瓦时', 度: '千瓦时',
+  件: '件', 辆: '辆', 台: '台', 套: '套', 间: '间', 头: '头', 只: '只', 株: '株', 公里: '公里', 千米: '公里', km: '公里',
+};
+
+/** Kinds a rate can be built on: 吨/日 and 元/人 yes; a percent or a temperature per day is no unit here. */
+export const RATE_KINDS: ReadonlySet<UnitKind> = new Set<UnitKind>(['money', 'area', 'volume', 'length', 'weight', 'energy', 'count', 'duration']);
+
+/**
  * Words that start like a unit but are not one: 98周年 is an anniversary, 3年级 a school grade,
  * 90年代 a decade, 2022年度 a year, 次日 "the next day". A figure never ends in them.
  */
@@ -131,4 +149,5 @@ export const NON_UNIT_WORDS: readonly string[] = [
   '人民', '名单', '期间', '天然', '天津', '时期', '个人所得', '个体', '个性', '个税', '元化', '元素', '元宵',
   '方面', '方式', '方案', '方向', '方位', '方法', '方针',
   '部件', '部分', '部署', '部位', '部队', '部长', '部委', // 零部件, 一部分: 部 opens a noun here
+  '面积', '面向', '面对', '面临', '面貌', '面前', // 30面积 never; 面 counts flags and walls only
 ];

@@ -19,6 +19,12 @@ describe('parseUnit', () => {
     ['full-width percent', '98.6％', 4, '％', '%', 1, 'ratio'],
     ['multiples', '4倍', 1, '倍', '倍', 1, 'multiple'],
     ['a bare magnitude', '人口1.5万', 5, '万', '', 1e4, 'count'],
+    ['vehicle-times before vehicles', '1.1万辆次', 3, '万辆次', '辆次', 1e4, 'count'],
+    ['flags counted by 面 after digits', '37面', 2, '面', '面', 1, 'count'],
+    ['a rate per day', '500吨/日', 3, '吨/日', '吨/日', 1, 'weight'],
+    ['a rate per day written with 天, compared per 日', '2万立方米/天', 1, '万立方米/天', '立方米/日', 1e4, 'volume'],
+    ['a price per person', '45元/人', 2, '元/人', '元/人', 1, 'money'],
+    ['a rate with two denominators', '200元/人/月', 3, '元/人/月', '元/人/月', 1, 'money'],
   ])('reads %s', (_name, text, at, written, base, factor, kind) => {
     expect(parseUnit(text, at, 'arabic')?.form).toMatchObject({ written, base, factor, kind });
   });
@@ -28,7 +34,19 @@ describe('parseUnit', () => {
     expect(parseUnit('三方', 1, 'chinese')).toBeNull();
   });
 
-  it.each([['an anniversary', '60周年', 2], ['a school grade', '3年级', 1], ['a decade', '90年代', 2], ['aspects', '3方面', 1]])(
+  it.each([
+    ['a slash that opens no denominator', '3吨/年度计划', 1, '吨'],
+    ['a slash before a word that goes on', '45元/人民币', 2, '元'],
+    ['a percent per year', '5%/年', 1, '%'],
+  ])('reads only the unit before %s', (_name, text, at, written) => {
+    expect(parseUnit(text, at, 'arabic')?.form.written).toBe(written);
+  });
+
+  it('reads 面 after digits only (一面…一面 is no count)', () => {
+    expect(parseUnit('一面', 1, 'chinese')).toBeNull();
+  });
+
+  it.each([['an anniversary', '60周年', 2], ['a school grade', '3年级', 1], ['a decade', '90年代', 2], ['aspects', '3方面', 1], ['an area noun', '30面积', 2]])(
     'does not read %s as a unit',
     (_name, text, at) => {
       expect(parseUnit(text, at, 'arabic')).toBeNull();
