@@ -8,7 +8,7 @@ import type { Quantity } from './parse-quantity';
 import { isInsideAny, type Span } from './find-quoted-names';
 import {
   BULLET_MARKS, COMPARISON_MARKS, DURATION_CUES, EDITION_NOUNS, ERA_NAMES, NUMBERED_TERMS, PLACE_SUFFIXES, PROGRAMME_NOUNS, RANK_UNITS, RANK_VERBS,
-  SHARE_FOLLOWERS, SLOGAN_HEADS, SLOGAN_MEASURES,
+  SHARE_FOLLOWERS, SLOGAN_HEADS, SLOGAN_MEASURES, TIME_FRAME_CLOSERS, TIME_FRAME_OPENERS,
 } from './exclusion-lexicon';
 
 /** Why a quantity is not a figure. */
@@ -83,6 +83,19 @@ function isComparisonBase(c: ExclusionContext): boolean {
   return COMPARISON_MARKS.includes(before(c));
 }
 
+const CLAUSE_START = /(?:^|[，。；：！？、,;:!?\s（(“])$/u;
+
+// 近三年，全镇…; 过去五年累计…; 十年来…; 三年间…: a clause that opens with a span of time says
+// when, not how long something took. 审批时间近30天 and 运行一年来 (mid-clause) stay figures.
+function isTimeFrame(c: ExclusionContext): boolean {
+  const q = c.quantity;
+  if (q.unitKind !== 'duration') return false;
+  const lead = c.text.slice(Math.max(0, q.start - LOOKBACK), q.start);
+  const opener = TIME_FRAME_OPENERS.find((word) => lead.endsWith(word) && CLAUSE_START.test(lead.slice(0, -word.length)));
+  if (opener !== undefined) return true;
+  return CLAUSE_START.test(lead) && TIME_FRAME_CLOSERS.some((word) => c.text.startsWith(word, q.end));
+}
+
 // 二期项目, 三期工程: a phase of a project, not a count of phases.
 function isEdition(c: ExclusionContext): boolean {
   if (c.quantity.unit !== '期') return false;
@@ -148,6 +161,7 @@ const RULES: readonly (readonly [Exclusion, (c: ExclusionContext) => boolean])[]
   ['date', isDate],
   ['ordinal', isOrdinal],
   ['date', isComparisonBase],
+  ['date', isTimeFrame],
   ['edition', isEdition],
   ['article', isArticle],
   ['slogan', isSlogan],

@@ -49,6 +49,11 @@ describe('findFigures: what is never a figure', () => {
     ['a number without a unit', '阳光100小区。'],
     ['a fixed term with a numeral', '优化三次产业结构。'],
     ['a rhetorical enumeration of aspects', '从三个方面入手。'],
+    ['a recent span opening a clause', '近三年，全镇面貌一新。'],
+    ['a past span opening a clause', '过去五年，城乡面貌巨变。'],
+    ['a span with 来 opening a clause', '十年来，变化翻天覆地。'],
+    ['a span with 间 opening a clause', '三年间，旧貌换新颜。'],
+    ['a coming span opening a clause', '未来五年，将持续发力。'],
   ])('skips %s', (_name, text) => {
     expect(texts(text)).toEqual([]);
   });
@@ -61,6 +66,9 @@ describe('findFigures: what is never a figure', () => {
     ['a figure after a year', '2021年村集体收入46万元。', ['46万元']],
     ['a day count with a cue', '审批压缩至5日。', ['5日']],
     ['a numeral after a noun ending in 点', '建成服务点三十二个。', ['三十二个']],
+    ['a duration after 近 inside a clause', '审批时间近30天。', ['近30天']],
+    ['a span with 来 inside a clause', '运行一年来成效明显。', ['一年']],
+    ['a run of years', '连续5年稳居前列。', ['5年']],
     ['speech in quotes', '他说：“今年全村种植茶叶1200亩，户均增收5000元。”', ['1200亩', '5000元']],
   ])('keeps %s', (_name, text, expected) => {
     expect(texts(text)).toEqual(expected);
