@@ -14,14 +14,20 @@ export const CATEGORY_RULES: readonly { category: Category; keywords: readonly s
   { category: 'approval_speed', keywords: ['审批', '时限', '办结', '批复', '立项', '提速', '压缩', '办理时间', '开工时间', '承诺时间'], units: ['工作日'] },
   { category: 'party_organisation', keywords: ['党', '支部', '书记', '民主生活会', '组织生活会', '谈心', '主题教育', '学习研讨', '检视', '红旗', '示范岗', '服务之星', '志愿'] },
   { category: 'education_social', keywords: ['学校', '学生', '教师', '教育', '校', '医疗', '医院', '卫生', '儿童', '老人', '文化', '体育', '低保', '救助',
-    '医保', '参保', '医药', '就医', '报销', '患者', '病种', '学位', '教学', '入学', '幼儿园', '中小学', '床位'] },
-  { category: 'employment_income', keywords: ['就业', '增收', '收入', '工资', '养老', '社保', '贫困', '脱贫', '务工', '分红', '创业', '招聘', '人均', '户均', '劳务', '人才'] },
-  { category: 'output_revenue', keywords: ['产值', '营收', '营业收入', '销售', '订单', '利润', '税收', '产量', '收益', '生产总值', 'GDP', '产能', '出口', '交易额', '成交'] },
+    '医保', '参保', '医药', '就医', '报销', '患者', '病种', '学位', '教学', '入学', '幼儿园', '中小学', '床位',
+    '医护', '门诊', '诊疗', '护士', '医生', '医师', '演出', '观众', '文艺', '演练', '民生'] },
+  { category: 'employment_income', keywords: ['就业', '增收', '收入', '工资', '养老', '社保', '贫困', '脱贫', '务工', '分红', '创业', '招聘', '人均', '户均', '劳务', '人才', '失业'] },
+  { category: 'output_revenue', keywords: ['产值', '营收', '营业收入', '销售', '订单', '利润', '税收', '产量', '收益', '生产总值', 'GDP', '产能', '出口', '交易额', '成交',
+    '预算收入', '财政收入', '税收收入', '综合收入', '旅游收入', '经营收入', '零售', '消费品', '进出口', '外贸', '增加值', '营业额'] },
   { category: 'investment', keywords: ['投资', '签约', '招商', '项目', '开工', '续建', '在建', '资金', '融资'] },
   { category: 'land_agriculture', keywords: ['耕地', '种植', '茶', '果', '蔬菜', '基地', '农', '土地', '复垦', '粮', '养殖', '村', '林'], units: ['亩', '公顷'] },
   { category: 'environment_infrastructure', keywords: ['违建', '拆除', '道路', '公路', '绿化', '污水', '垃圾', '设施', '停车', '厂房', '大棚', '渣土', '管网', '改造', '工厂', '环境', '排放', '能耗', '电站', '桥',
-    '厕', '电梯', '充电', '公园', '步道', '楼栋', '锅炉', '公交', '航线', '机场', '空气', '水质', '森林', '生态', '造林', '污染'], units: ['公里', '立方米', '千瓦', '千瓦时', '平方公里', '微克/立方米', '毫克/升'] },
+    '厕', '电梯', '充电', '公园', '步道', '楼栋', '锅炉', '公交', '航线', '机场', '空气', '水质', '森林', '生态', '造林', '污染',
+    '发电', '装机', '电量', '用电', '供电', '光伏', '风电', '能源', '标准煤', '二氧化碳', '减排', '节能', '基站', '5G', '宽带', '海拔',
+    '降水', '气温', '无霜', '出入口', '高速', '里程'], units: ['公里', '立方米', '千瓦', '千瓦时', '平方公里', '微克/立方米', '毫克/升'] },
   { category: 'enterprise_service', keywords: ['企业', '帮办', '代办', '走访', '包联', '营商', '市场主体', '观察员', '指标', '商户', '个体', '经营主体', '客商', '金融机构'] },
+  // Prices and fares are no investment, though they are money: 门票平均价格45元/人.
+  { category: 'other', keywords: ['价格', '票价', '门票', '单价', '均价'] },
   { category: 'service_volume', generic: true, keywords: ['办件', '窗口', '事项', '接待', '咨询', '工单', '服务', '便民', '业务', '政务', '群众', '办理', '建议', '问题', '招投标', '采购', '热线',
     '诉求', '坐席', '接通', '响应', '纠纷', '网格', '证书', '证明', '跑腿'] },
 ];
@@ -32,18 +38,28 @@ function lastEnd(metric: string, keyword: string): number {
   return at < 0 ? -1 : at + keyword.length;
 }
 
+/** The keyword of a row that ends last in the metric, the longer one on a tie (预算收入 over 收入). */
+function bestMatch(metric: string, keywords: readonly string[]): { end: number; length: number } {
+  let best = { end: -1, length: 0 };
+  for (const keyword of keywords) {
+    const end = lastEnd(metric, keyword);
+    if (end > best.end || (end === best.end && end > 0 && keyword.length > best.length)) best = { end, length: keyword.length };
+  }
+  return best;
+}
+
 type CategoryRule = (typeof CATEGORY_RULES)[number];
 const SPECIFIC_RULES = CATEGORY_RULES.filter((rule) => rule.generic !== true);
 const GENERIC_RULES = CATEGORY_RULES.filter((rule) => rule.generic === true);
 
 // Chinese noun phrases are head-final: 农村生活污水处理设施覆盖率 is about 设施, 改造茶园 about 茶园.
-// So the keyword that ends last wins; on a tie, the earlier (more specific) row.
+// So the keyword that ends last wins; on a tie, the longer keyword (一般公共预算收入 is 预算收入, not
+// 收入), then the earlier (more specific) row.
 function findHeadRule(metric: string, rules: readonly CategoryRule[]): CategoryRule | undefined {
-  let best: { rule: CategoryRule; end: number } | undefined;
+  let best: { rule: CategoryRule; end: number; length: number } | undefined;
   for (const rule of rules) {
-    let end = -1;
-    for (const keyword of rule.keywords) end = Math.max(end, lastEnd(metric, keyword));
-    if (end > 0 && (!best || end > best.end)) best = { rule, end };
+    const { end, length } = bestMatch(metric, rule.keywords);
+    if (end > 0 && (!best || end > best.end || (end === best.end && length > best.length))) best = { rule, end, length };
   }
   return best?.rule;
 }

@@ -3,7 +3,10 @@
  * (总投资8亿元 → 总投资) or the noun after a measure word (新设60个便民窗口 → 便民窗口).
  */
 import type { UnitKind } from '../../dataset/schema';
-import { FILLERS_BEFORE, LINKS_BEFORE, STOPS_AFTER, UNIT_KIND_LABELS } from './metric-lexicon';
+import {
+  BEFORE_POINT, EMPTY_VERBS, FILLERS_BEFORE, GENERIC_HEADS, LINKS_BEFORE, OBJECT_MARKERS, STOPS_AFTER, UNIT_KIND_LABELS,
+  VERBS_AFTER, WORDS_WITH_YOU, WORDS_WITH_ZAI,
+} from './metric-lexicon';
 
 /** Where the figure sits and what limits the look-back. */
 export interface LabelSpan {
@@ -17,35 +20,91 @@ export interface LabelSpan {
 const BOUNDARY = /[，。；：、！？,;:!?（）()“”‘’《》【】\s…—]/u;
 const MAX_BEFORE = 16;
 const MAX_AFTER = 8;
+const MAX_QUOTED = 12;
 const HAN_RUN = /^\p{Script=Han}+/u;
-// Every part is optional but each needs its date word, so a number opening a name (5G基站) stays.
-const LEADING_DATE = /^(?:\d+年)?(?:\d+月份?)?(?:\d+日)?/u;
+const byLength = (words: readonly string[]): readonly string[] => [...words].sort((a, b) => b.length - a.length);
+// Longest first, so 累计 goes whole rather than leaving 累 behind its 计.
+const LINKS = byLength(LINKS_BEFORE);
+const FILLERS = byLength(FILLERS_BEFORE);
+// 在校学生 and 有效投资 open with a filler's character but are nouns: the filler stays on them.
+const PROTECTED_OPENINGS = [...WORDS_WITH_ZAI, ...WORDS_WITH_YOU];
+// When, not what: 2022年, 5月份, 到2035年, 一季度, 上半年, 1至4月, 年底 — each part needs its date word,
+// so a number opening a name (5G基站, 12345平台) stays.
+const LEADING_DATE = new RegExp(
+  '^(?:到|至|截至|截止)?(?:(?:\\d{2,4}|[〇零一二三四五六七八九]{2,4})年度?|[今去明前上当]年|年内|年底|年末|[上下]半年'
+  + '|前?[一二三四1-4]季度|\\d{1,2}[至—\\-~]\\d{1,2}月|[一二三四五六七八九十]{1,3}月|\\d{1,2}月份?|\\d{1,2}日)+(?:以来|来|底|末|初|份)?',
+  'u',
+);
 
-function stripRepeated(text: string, words: readonly string[], fromStart: boolean): string {
-  let current = text;
-  for (let changed = true; changed; ) {
-    changed = false;
-    for (const word of words) {
-      if (fromStart ? current.startsWith(word) : current.endsWith(word)) {
-        current = fromStart ? current.slice(word.length) : current.slice(0, -word.length);
-        changed = current !== '';
-      }
-    }
+function stripEnd(text: string, words: readonly string[]): string {
+  const word = words.find((w) => text.endsWith(w) && text.length > w.length);
+  return word === undefined ? text : stripEnd(text.slice(0, -word.length), words);
+}
+
+// A lead that is nothing but a filler (其中126项) names nothing: it empties, and the unit's dimension stands in.
+function stripStart(text: string): string {
+  const dated = text.replace(LEADING_DATE, '');
+  if (dated !== text && dated !== '') return stripStart(dated);
+  if (PROTECTED_OPENINGS.some((word) => text.startsWith(word))) return text;
+  const word = FILLERS.find((w) => text.startsWith(w));
+  return word === undefined ? text : stripStart(text.slice(word.length));
+}
+
+/** The part after the last of `words`, when at least two characters are left there. */
+function afterLast(text: string, words: readonly string[]): string {
+  let cut = -1;
+  for (const word of words) {
+    const at = text.lastIndexOf(word);
+    if (at >= 0 && text.length - (at + word.length) >= 2) cut = Math.max(cut, at + word.length);
   }
-  return current;
+  return cut < 0 ? text : text.slice(cut);
+}
+
+// 项目配套建设的污水处理站处理能力 → 污水处理站处理能力: a head after 的 names the figure by itself,
+// unless it is too general (占预算支出的比重 → 预算支出比重).
+function afterPossessive(text: string): string {
+  const at = text.lastIndexOf('的');
+  if (at < 0) return text;
+  const head = text.slice(at + 1);
+  if (GENERIC_HEADS.includes(head)) return text.slice(0, at).replace(/^占/u, '') + head;
+  return head.length >= 2 ? head : text;
+}
+
+/** Cleans the words before a number into a label: links, dates, fillers and empty verbs off. */
+function trimLead(raw: string): string {
+  let lead = stripEnd(raw, LINKS);
+  for (let before = ''; before !== lead; ) {
+    before = lead;
+    lead = stripEnd(lead.replace(BEFORE_POINT, '') || lead, LINKS);
+  }
+  lead = afterPossessive(lead);
+  lead = afterLast(afterLast(lead, OBJECT_MARKERS), EMPTY_VERBS);
+  return stripStart(lead);
+}
+
+// 其中“五星级民宿”2家: the quoted term right before the number is what it counts.
+function quotedBefore(text: string, span: LabelSpan): string {
+  if (text[span.start - 1] !== '”') return '';
+  const open = text.lastIndexOf('“', span.start - 2);
+  return open >= 0 && open >= span.floor && span.start - open - 2 <= MAX_QUOTED ? text.slice(open + 1, span.start - 1) : '';
 }
 
 function labelBefore(text: string, span: LabelSpan): string {
+  const quoted = quotedBefore(text, span);
+  if (quoted !== '') return quoted;
   let from = span.start;
   while (from > span.floor && !BOUNDARY.test(text[from - 1] ?? '')) from--;
-  const lead = stripRepeated(stripRepeated(text.slice(from, span.start), LINKS_BEFORE, false), FILLERS_BEFORE, true);
-  // 2022年地区生产总值 → 地区生产总值, 5月份用电量 → 用电量: a leading date is when, not what.
-  return lead.replace(LEADING_DATE, '').slice(-MAX_BEFORE);
+  return trimLead(text.slice(from, span.start)).slice(-MAX_BEFORE);
 }
+
+// 1.3万名60周岁以上老年人: an age or size threshold sits between the count and its noun.
+const THRESHOLD_AFTER = /^(?:\d+(?:\.\d+)?|[一二三四五六七八九十两百千万]+)(?:周岁|岁|万元|亿元|元|亩|吨|平方米)?(?:及以上|以上|及以下|以下)/u;
 
 function labelAfter(text: string, span: LabelSpan): string {
   if (span.unitKind !== 'count') return '';
-  const run = HAN_RUN.exec(text.slice(span.end, span.end + 2 * MAX_AFTER))?.[0] ?? '';
+  const window = text.slice(span.end, span.end + 3 * MAX_AFTER);
+  const run = HAN_RUN.exec(window.replace(THRESHOLD_AFTER, ''))?.[0] ?? '';
+  if (VERBS_AFTER.some((verb) => run.startsWith(verb))) return '';
   let cut = run.length;
   for (const stop of STOPS_AFTER) {
     const at = run.indexOf(stop);

@@ -22,6 +22,14 @@ describe('classifyMetric: the keyword nearest the head noun (the end) wins; broa
     ['改造老茶园', '亩', 'area', 'land_agriculture'],
     ['企业帮办服务', '次', 'count', 'enterprise_service'],
     ['医保参保人数', '人', 'count', 'education_social'],
+    ['一般公共预算收入', '元', 'money', 'output_revenue'],
+    ['社会消费品零售总额', '元', 'money', 'output_revenue'],
+    ['门票平均价格', '元/人', 'money', 'other'],
+    ['光伏项目年发电量', '千瓦时', 'energy', 'environment_infrastructure'],
+    ['5G基站', '座', 'count', 'environment_infrastructure'],
+    ['医护人员', '人', 'count', 'education_social'],
+    ['城镇登记失业率', '%', 'ratio', 'employment_income'],
+    ['年平均降水量', '毫米', 'length', 'environment_infrastructure'],
   ] as const)('puts %s (%s) in %s', (metric, baseUnit, unitKind, category) => {
     expect(classifyMetric(metric, baseUnit, unitKind)).toBe(category);
   });

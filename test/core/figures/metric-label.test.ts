@@ -11,12 +11,40 @@ describe('findFigures: metric labels', () => {
     ['the noun cut before its verb', '引进18家企业落户园区。', '企业'],
     ['the dimension when the text names nothing', '，约3000平米。', '面积'],
     ['a subject without its leading date', '2021年粮食产量12万吨。', '粮食产量'],
-    ['a subject without its leading month', '，5月份全市用电量达3亿千瓦时。', '全市用电量'],
+    ['a subject without its leading month and scope', '，5月份全市用电量达3亿千瓦时。', '用电量'],
     ['a subject opening with a number that is no date', '，5G基站覆盖率达到98%。', '5G基站覆盖率'],
     ['a subject without its earlier base', '工期由原来的9个月缩短至6个月。', '工期'],
     ['a growth rate after the figure it compares', '营业收入3.1亿元，同比增长12%。', '营业收入同比增长'],
     ['a growth rate with its own subject', '产值3亿元，出口额同比增长5%。', '出口额同比增长'],
+    ['the subject when a verb follows the measure word', '审批材料从30份减少到12份。', '审批材料'],
+    ['the subject before 由平均', '办事环节由平均5个减至3个。', '办事环节'],
+    ['the head after 的', '园区配套建设的污水厂处理能力1万吨。', '污水厂处理能力'],
+    ['a general head with its owner', '占财政支出的比重达70%。', '财政支出比重'],
+    ['the object after 把', '把加工比例提高到40%。', '加工比例'],
+    ['the object after 将', '力争年内将网办率提高到90%。', '网办率'],
+    ['the thing after an empty verb', '该镇联合企业建成充电桩40个。', '充电桩'],
+    ['what a place has', '全乡现有卫生人员52名。', '卫生人员'],
+    ['a noun opening with 在', '在读学生900人。', '在读学生'],
+    ['a whole filler word, not half of it', '观众累计3万人。', '观众'],
+    ['a subject after a season', '一季度共接待游客8万人次。', '接待游客'],
+    ['a subject after a target year', '到2030年全镇旅游收入达到3亿元。', '旅游收入'],
+    ['a subject without where the earlier value was measured', '办理时限由法定的20个工作日缩短至5个工作日。', '办理时限'],
+    ['a quoted term right before the number', '其中“示范农场”3家。', '示范农场'],
+    ['the subject before 减少到', '申报材料减少到12份。', '申报材料'],
+    ['the dimension, not a bare filler', '其中12项实现全程网办。', '数量'],
   ])('labels by %s', (_name, text, metric) => {
     expect(findFigures(text).at(-1)?.metric).toBe(metric);
+  });
+
+  it('labels a count by the noun after an age threshold', () => {
+    expect(findFigures('服务4000名65周岁以上老人。')[0]?.metric).toBe('老人');
+  });
+
+  it.each([
+    ['the second item of a bare list', '人均收入分别达到3.2万元、1.6万元。', ['人均收入', '人均收入']],
+    ['rates after 分别 and a list', '利润8亿元，分别增长5%和6%。', ['利润', '利润增长', '利润增长']],
+    ['a cut named only by its verb', '材料从30份减少到12份，精简60%。', ['材料', '材料', '材料精简']],
+  ])('borrows the label of the figure before for %s', (_name, text, metrics) => {
+    expect(findFigures(text).map((f) => f.metric)).toEqual(metrics);
   });
 });
