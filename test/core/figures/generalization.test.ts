@@ -9,7 +9,9 @@ import { loadGazetteer } from '../../../scripts/load-gazetteer';
 // encyclopedia entry, traditional script with tone pinyin, a narrow newspaper column), each with a
 // gold key in the format of shared/eval/GOLD_SPEC.md. Scored here the way the shared scorer scores
 // figure values, so that a rule tuned to the seeds shows up in `npm test` as a drop below the floor.
-const dir = new URL('../../fixtures/generalization/', import.meta.url);
+// unseen-figures was written before its rules were looked at (work reports, before→after reforms,
+// rate units, codes, dates in every form, ordinal lists with phone numbers).
+const FOLDERS = ['generalization', 'unseen-figures'] as const;
 const RECALL_FLOOR = 0.95;
 const PRECISION_FLOOR = 0.95;
 const UNIT_FLOOR = 0.95;
@@ -82,7 +84,8 @@ function scoreFile(gold: GoldFile, dataset: Dataset, total: Score): void {
   total.extras.push(...free.filter((p) => !p.used).map((p) => `${gold.file}: «${p.f.text}»`));
 }
 
-describe('figures on unseen-style articles (test/fixtures/generalization)', () => {
+describe.each(FOLDERS)('figures on unseen-style articles (test/fixtures/%s)', (folder) => {
+  const dir = new URL(`../../fixtures/${folder}/`, import.meta.url);
   const total: Score = { core: 0, matched: 0, unitOk: 0, predicted: 0, neutral: 0, misses: [], extras: [] };
   let dataset: Dataset;
 
