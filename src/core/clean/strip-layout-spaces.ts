@@ -13,6 +13,7 @@ const SPACE_AT_PUNCTUATION = new RegExp(
 );
 const SINGLE_WIDE = new RegExp(`^${WIDE}$`, 'u');
 const SPACES = new RegExp(SPACE, 'u');
+const NUMBER_TOKEN = /^\d+(?:\.\d+)?[%‰]?$/u;
 /** Fewer single characters in a row than this may be a two-word headline (县 乡), not letter-spacing. */
 const MIN_SPACED_RUN = 3;
 
@@ -29,13 +30,19 @@ function joinLetterSpacedRuns(line: string): string {
   return result;
 }
 
-/** For each token, whether it sits in a run of MIN_SPACED_RUN or more single wide characters. One pass. */
+/**
+ * For each token, whether it sits in a run of MIN_SPACED_RUN or more single wide characters. A number
+ * inside the run keeps its digits together but belongs to it (厂 房 32 万 平 方 米). One pass.
+ */
 function markSpacedRuns(tokens: readonly string[]): boolean[] {
   const inRun = new Array<boolean>(tokens.length).fill(false);
   let from = 0; // first token of the current run of singles
   for (let i = 0; i <= tokens.length; i++) {
-    if (i < tokens.length && SINGLE_WIDE.test(tokens[i] ?? '')) continue;
-    if (i - from >= MIN_SPACED_RUN) inRun.fill(true, from, i);
+    const token = tokens[i] ?? '';
+    if (i < tokens.length && (SINGLE_WIDE.test(token) || (i > from && NUMBER_TOKEN.test(token)))) continue;
+    let end = i;
+    while (end > from && NUMBER_TOKEN.test(tokens[end - 1] ?? '')) end--; // a trailing number is not spacing
+    if (end - from >= MIN_SPACED_RUN) inRun.fill(true, from, end);
     from = i + 1;
   }
   return inRun;

@@ -1,4 +1,5 @@
 import { HAN_SOURCE } from '../text/char-classes';
+import { isHeadingLike } from './classify-line';
 import { blockText, type Block } from './join-lines';
 import { findTrailingHeadingsStart, headlineText, type ArticleDraft } from './split-articles';
 
@@ -67,11 +68,12 @@ function withoutAssigned(
 /** A header-opened draft whose body is a short lede or only headline lines: one headline per line. */
 function splitCollected(draft: ArticleDraft): CollectedHeadline[] | null {
   if (!draft.titleBlock) return null;
-  const onlyHeadings = draft.body.every((b) => b.kind === 'heading');
+  // A line set at the column's width reads as text, yet alone and unpunctuated it is one more headline.
+  const onlyHeadings = draft.body.every((b) => b.kind === 'heading' || (b.lines.length === 1 && isHeadingLike(blockText(b))));
   const shortLede = draft.body.length <= MAX_LEDE_BLOCKS && draft.body.every((b) => b.kind === 'text');
   if (!onlyHeadings && !shortLede) return null;
   const first: CollectedHeadline = { titleBlock: draft.titleBlock, subtitleBlock: draft.subtitleBlock, lede: [] };
-  if (shortLede) return [{ ...first, lede: draft.body }];
+  if (!onlyHeadings) return [{ ...first, lede: draft.body }];
   return [first, ...draft.body.map((block) => ({ titleBlock: block, subtitleBlock: null, lede: [] }))];
 }
 

@@ -3,9 +3,13 @@ import { CLAUSE_PUNCTUATION, ENDS_SENTENCE, HAN_SOURCE } from '../text/char-clas
 // Roles that introduce the names in a byline: 记者 王雁博 / 通讯员谢秀芳 唐兵 / 文/图：张三.
 // A one-character role (文, 图) needs a separator, or 文明城市 would read as 文 + a name.
 const BYLINE_ROLE = '(?:本报|特约|见习|首席)?(?:记者|通讯员|实习生|摄影|撰稿|编辑|整理)|(?:文\\s*[/／]\\s*图|文|图)\\s*[/／:：]';
-const PERSON_NAME = `(?!${BYLINE_ROLE})(?:${HAN_SOURCE}|·){2,4}`;
+// A two-character name is often padded to three cells in a byline (记者 汪　洋): one space between
+// two single characters that stand alone.
+const PADDED_NAME = `${HAN_SOURCE}[ \\u3000]${HAN_SOURCE}(?![^\\s、，,])`;
+const PERSON_NAME = `(?!${BYLINE_ROLE})(?:(?:${HAN_SOURCE}|·){2,4}|${PADDED_NAME})`;
 const NAME_LIST = `${PERSON_NAME}(?:[\\s、，,]+${PERSON_NAME})*`;
 const BYLINE_LINE = new RegExp(`^(?:(?:${BYLINE_ROLE})[\\s:：]*${NAME_LIST}\\s*)+$`, 'u');
+const PADDING = new RegExp(`(?<![^\\s、，,])(?<first>${HAN_SOURCE})[ \\u3000](?<second>${HAN_SOURCE})(?![^\\s、，,])`, 'gu');
 const BYLINE_ENTRY = new RegExp(`(?<role>${BYLINE_ROLE})[\\s:：]*(?<names>${NAME_LIST})`, 'gu');
 
 /**
@@ -16,7 +20,7 @@ export function parseByline(text: string): string[] | null {
   if (text.length > 48 || !BYLINE_LINE.test(text)) return null;
   return [...text.matchAll(BYLINE_ENTRY)].map((entry) => {
     const role = (entry.groups?.role ?? '').replace(/[\s/／:：]+$/u, '');
-    return `${role} ${(entry.groups?.names ?? '').trim()}`;
+    return `${role} ${(entry.groups?.names ?? '').trim().replace(PADDING, '$<first>$<second>')}`;
   });
 }
 

@@ -26,6 +26,10 @@ const COLUMN_SLACK = 3.5;
 const MIN_COLUMN_LINES = 5;
 /** A caption dropped into a sentence is short. */
 const MAX_CAPTION_WIDTH = 25;
+/** A credited caption wraps onto at most this many lines. */
+const MAX_CAPTION_LINES = 3;
+/** How a caption begins: 图为… / 图：… / 上图… / 航拍… */
+const CAPTION_OPENER = /^(?:图为|图[:：]|[上下左右]图|图片[:：]|航拍|组图)/u;
 
 /**
  * Groups cleaned lines into blocks. Newspaper columns arrive wrapped into short lines (at a fixed width,
@@ -54,10 +58,15 @@ export function joinLines(allLines: readonly ScriptedLine[]): Block[] {
     // A one-line block with phrase spaces is a headline, even inside a column.
     const headline = current?.lines.length === 1 && previous !== undefined && hasHeadingMarks(previous.text)
       && !isDatelineLead(previous.text);
-    if (current && previous && !headline && continues(previous, line, column)) {
-      const next = lines[i + 1];
+    const wrapped = (current?.lines.length ?? 0) > 1; // `previous` itself continued a line
+    if (current && previous && !headline && continues(previous, line, column, wrapped)) {
       // 服务重点项 / 第八届樱桃节活动现场 / 目要求，… : the middle line is a photo caption.
-      if (next && isCaption(line, column) && continues(previous, next, column) && !boundaries[i + 1]) continue;
+      const caption = findCaptionLength(lines, i, column);
+      const next = lines[i + caption];
+      if (caption > 0 && next && continues(previous, next, column, wrapped) && !boundaries[i + caption]) {
+        i += caption - 1;
+        continue;
+      }
       current.lines.push(line);
     } else {
       current = { kind: 'text', lines: [line], bylines: [] };
@@ -69,14 +78,18 @@ export function joinLines(allLines: readonly ScriptedLine[]): Block[] {
   return blocks.map((block) => (isHeadingBlock(block, columns, lineIndex) ? { ...block, kind: 'heading' } : block));
 }
 
-function continues(previous: ScriptedLine, line: ScriptedLine, column: number | null): boolean {
+/**
+ * Whether `line` carries on the sentence `previous` left open. `wrapped`: `previous` was itself joined to
+ * the line above it, so it is prose even when it holds no comma (a column line of one long clause).
+ */
+function continues(previous: ScriptedLine, line: ScriptedLine, column: number | null, wrapped: boolean): boolean {
   if (endsSentence(previous.text) || isDatelineLead(line.text)) return false;
   // Inside a column a full-width line is prose whatever spaces it holds (“优化营商环境 服务企业发展”).
   if (column !== null && displayWidth(previous.text) >= column - COLUMN_SLACK) {
     return !hasHeadingMarks(line.text) || displayWidth(line.text) >= column - COLUMN_SLACK || endsSentence(line.text);
   }
   if (hasHeadingMarks(previous.text) || hasHeadingMarks(line.text) || column !== null) return false;
-  return !isHeadingLike(previous.text); // a line of prose that stops without a stop was cut
+  return wrapped || !isHeadingLike(previous.text); // a line of prose that stops without a stop was cut
 }
 
 /** 本报讯 / 新华社…电 opens a paragraph: the line before it is never continued into it. */
@@ -85,14 +98,27 @@ function isDatelineLead(text: string): boolean {
 }
 
 /**
- * A caption: a line with a photographer's credit, or a short headline-like line that, inside a column,
- * does not have the column's width.
+ * How many lines from `at` make a photo caption (0 when none): a line with a photographer's credit, the
+ * credit wrapped onto a second or third line (图为某镇茶农 / 在采茶。 记者 王五 摄), or a short
+ * headline-like line that does not fit its column. Outside a column such a line must be narrower than
+ * the line it interrupts: a wrapped line of prose without a comma is as wide as the line above it.
  */
-function isCaption(line: ScriptedLine, column: number | null): boolean {
-  if (hasPhotoCredit(line.text)) return true;
+function findCaptionLength(lines: readonly ScriptedLine[], at: number, column: number | null): number {
+  const line = lines[at] as ScriptedLine;
+  if (hasPhotoCredit(line.text)) return 1;
+  // A wrapped caption announces itself (图为…), or its first line could be a line of the sentence.
+  if (CAPTION_OPENER.test(line.text)) {
+    for (let k = 1; k < MAX_CAPTION_LINES; k++) {
+      const part = lines[at + k - 1] as ScriptedLine;
+      const after = lines[at + k];
+      if (!after || !isHeadingLike(part.text) || displayWidth(part.text) > MAX_CAPTION_WIDTH) break;
+      if (hasPhotoCredit(after.text)) return k + 1;
+    }
+  }
   const width = displayWidth(line.text);
-  const offColumn = column === null || width < column - COLUMN_SLACK || width > column + COLUMN_SLACK;
-  return isHeadingLike(line.text) && width <= MAX_CAPTION_WIDTH && offColumn;
+  if (!isHeadingLike(line.text) || width > MAX_CAPTION_WIDTH) return 0;
+  if (column !== null) return width < column - COLUMN_SLACK || width > column + COLUMN_SLACK ? 1 : 0;
+  return width < displayWidth(lines[at - 1]?.text ?? '') - COLUMN_SLACK ? 1 : 0;
 }
 
 /** A byline or sub-headline line as its own block, or null: such a line always ends the block before it. */

@@ -1,5 +1,6 @@
 import { blockText, type Block } from './join-lines';
 import { INLINE_SUBTITLE, SUBTITLE } from './classify-line';
+import { DATELINE_LEAD } from './strip-inline-credits';
 
 /** An article as cut from the page, before collected headlines are attached. */
 export interface ArticleDraft {
@@ -31,6 +32,16 @@ export function splitArticles(blocks: readonly Block[]): ArticleDraft[] {
       if (hasContent(current)) articles.push(current);
       current = newDraft('header');
       i = readHeader(blocks, i, headings, current);
+    } else if (opensDatelinedArticle(block, current)) {
+      // 本报讯（记者 …）/ 新华社…电 mid-page: the next article, its credit in its first sentence.
+      const headings = takeTrailingHeadings(current);
+      articles.push(current);
+      current = newDraft('byline');
+      current.titleBlock = headings.pop() ?? null;
+      current.title = current.titleBlock ? headlineText(current.titleBlock) : null;
+      current.kickers = headings;
+      current.body.push(block);
+      i++;
     } else {
       current.body.push(block);
       i++;
@@ -42,6 +53,11 @@ export function splitArticles(blocks: readonly Block[]): ArticleDraft[] {
 
 function newDraft(opener: ArticleDraft['opener']): ArticleDraft {
   return { title: null, titleBlock: null, subtitleBlock: null, kickers: [], bylines: [], body: [], opener };
+}
+
+/** A text block led by a dateline, after body text of the article so far: a new article starts. */
+function opensDatelinedArticle(block: Block, current: ArticleDraft): boolean {
+  return block.kind === 'text' && current.body.some((b) => b.kind === 'text') && DATELINE_LEAD.test(block.lines[0]?.text ?? '');
 }
 
 function isInlineSubtitled(block: Block): boolean {

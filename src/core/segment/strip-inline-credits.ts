@@ -3,9 +3,10 @@ import type { ScriptedParagraph } from '../types';
 import { sliceScriptedParagraph } from './scripted-paragraph';
 
 const NAME = `(?:${HAN_SOURCE}|·){2,4}`;
-// 本报讯 / 本报北京5月3日讯 / 新华社武汉电 (记者 张三) at the head of the first paragraph.
+// 本报讯 / 本报北京5月3日讯 / 新华社武汉电 (记者 张三) at the head of the first paragraph. The 讯 of a
+// byline's 本报通讯员 is no dateline's.
 export const DATELINE_LEAD = new RegExp(
-  `^(?:本报讯|本报[^，。讯]{1,12}讯|新华社[^，。电]{1,12}电|[^，。]{2,6}日报讯)\\s*(?:[（(](?<credit>[^）)]{1,30})[)）])?\\s*`,
+  `^(?:本报讯|本报(?!通讯员)[^，。讯]{1,12}讯|新华社[^，。电]{1,12}电|[^，。]{2,6}日报讯)\\s*(?:[（(](?<credit>[^）)]{1,30})[)）])?\\s*`,
   'u',
 );
 // …取得一定成果。(殷巧临) — the writers credited in parentheses after the last sentence.

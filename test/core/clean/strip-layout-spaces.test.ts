@@ -11,6 +11,8 @@ describe('stripLayoutSpaces', () => {
     ['ideographic spaces and indentation', '\u3000\u3000今年以来', '今年以来'],
     ['a spaced run before a phrase, keeping the phrase apart', '全 面 推 进 改革发展', '全面推进 改革发展'],
     ['a line of spaces only', ' \u3000 \t ', ''],
+    ['a spaced run that holds a number', '厂 房 12 万 平 方 米 ， 带 动', '厂房12万平方米，带动'],
+    ['a spaced run that a number interrupts after two characters', '投 入 300 万 元 建 设', '投入300万元建设'],
   ])('removes %s', (_, input, expected) => {
     expect(stripLayoutSpaces(input)).toBe(expected);
   });
@@ -20,6 +22,7 @@ describe('stripLayoutSpaces', () => {
     ['spaces between names in a byline', '记者 王五 通讯员 赵六'],
     ['spaces between Latin words', 'Open Data 开放平台'],
     ['two single characters, too few for letter-spacing', '县 乡 振兴'],
+    ['a padded name before a number, too few for letter-spacing', '记者 李 四 编号'],
   ])('keeps %s', (_, input) => {
     expect(stripLayoutSpaces(input)).toBe(input);
   });

@@ -4,6 +4,7 @@ import { runPipeline } from '../../../src/core/pipeline';
 import type { Dataset, Figure } from '../../../src/dataset/schema';
 import type { Gazetteer } from '../../../src/core/locality/gazetteer';
 import { loadGazetteer } from '../../../scripts/load-gazetteer';
+import { count, createTally } from './create-tally';
 
 // Articles written apart from the seeds, with gold keys in the format of shared/eval/GOLD_SPEC.md:
 // test/fixtures/generalization (other provinces, wire copy, an encyclopedia entry …) and
@@ -28,13 +29,6 @@ const bare = (name: string): string => name.replace(SUFFIX, '');
 const nameMatches = (name: string, wanted: readonly string[]): boolean =>
   wanted.some((w) => w !== '' && (name === w || (bare(name) !== '' && bare(name) === bare(w))));
 
-interface Tally { hits: number; total: number; misses: string[] }
-const tally = (): Tally => ({ hits: 0, total: 0, misses: [] });
-function count(t: Tally, ok: boolean, miss: string): void {
-  t.total++;
-  if (ok) t.hits++;
-  else t.misses.push(miss);
-}
 
 function createLookup(dataset: Dataset) {
   const localities = new Map(dataset.localities.map((l) => [l.id, l]));
@@ -75,7 +69,7 @@ function scoreFolder(folder: string, gazetteer: Gazetteer) {
   const dataset = runPipeline(sources, gazetteer);
   const { names, chain } = createLookup(dataset);
   const fileOf = new Map(dataset.sources.map((s) => [s.id, s.file]));
-  const result = { articles: tally(), hierarchy: tally(), figures: tally(), mostSpecific: tally() };
+  const result = { articles: createTally(), hierarchy: createTally(), figures: createTally(), mostSpecific: createTally() };
   for (const name of readdirSync(dir).filter((n) => n.endsWith('.json'))) {
     const gold = JSON.parse(readFileSync(new URL(name, dir), 'utf8')) as GoldFile;
     const articles = dataset.articles.filter((a) => fileOf.get(a.sourceId) === gold.file);

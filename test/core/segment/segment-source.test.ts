@@ -51,6 +51,17 @@ describe('segmentSource: joining lines', () => {
     expect(bodyTexts(page)).toEqual(bodyTexts(COLUMN));
   });
 
+  it('takes a caption wrapped onto two lines, opened by 图为 and closed by its credit, out of a column', () => {
+    const lines = COLUMN.split('\n\n');
+    const page = [...lines.slice(0, 2), '', '图为窗口工作人员', '在办理业务。 记者 王 五 摄', '', ...lines.slice(2)].join('\n');
+    expect(bodyTexts(page)).toEqual(bodyTexts(COLUMN));
+  });
+
+  it('keeps a column line without a comma whose column width is unknown: it is prose, not a caption', () => {
+    const page = ['某县加强农村公路建设，全县', '农村公路总里程达到一千二百', '公里，新建农村客运站十二个。'].join('\n');
+    expect(bodyTexts(page)[0]).toEqual(['某县加强农村公路建设，全县农村公路总里程达到一千二百公里，新建农村客运站十二个。']);
+  });
+
   it('keeps a headline and a subheading apart from the prose around them', () => {
     const page = '某县发展提速 成效显著\n\n今年以来，某县加快发展。\n\n在反思中提振精神\n\n干部队伍是发展的主力军。';
     const [article] = segment(page);
@@ -93,6 +104,32 @@ describe('segmentSource: articles', () => {
     const articles = segment(page);
     expect(articles.map((a) => a.title)).toEqual(['养老服务暖人心', '农田建设促丰收']);
     expect(articles[0]?.paragraphs.find((p) => p.role === 'body')?.text).toMatch(/^某市推进/u);
+  });
+
+  it('starts a new article at a 本报讯 dateline in the middle of a page', () => {
+    const page = ['记者 王五', '某镇发展茶产业，新建茶园三百亩。', '本报讯（记者 赵六）某县修建农村公路，完工五十公里。'].join('\n\n');
+    expect(bodyTexts(page)).toEqual([
+      ['某镇发展茶产业，新建茶园三百亩。'],
+      ['某县修建农村公路，完工五十公里。'],
+    ]);
+  });
+
+  it('reads 本报通讯员 as a byline role, not as a 本报…讯 dateline', () => {
+    const [article] = segment('本报通讯员 王 五\n\n某镇发展茶产业，新建茶园三百亩。');
+    expect(article?.bylines).toEqual(['本报通讯员 王五']);
+    expect(article?.paragraphs.map((p) => p.text)).toEqual(['某镇发展茶产业，新建茶园三百亩。']);
+  });
+
+  it('reads an unpunctuated line under a collected headline as the next headline, not its summary', () => {
+    const page = [
+      '记者 王五',
+      '某镇发展茶产业，新建茶园三百亩，茶农收入稳步增长。',
+      '本报讯（记者 赵六）某县修建农村公路，完工五十公里，群众出行更方便。',
+      '茶园飘香富茶农',
+      '——某镇发展茶产业纪实',
+      '某县：公路修到家门口',
+    ].join('\n\n');
+    expect(segment(page).map((a) => a.title)).toEqual(['茶园飘香富茶农', '某县：公路修到家门口']);
   });
 
   it('keeps an article that has only a headline and a byline on this page', () => {
