@@ -4,8 +4,8 @@
  */
 import type { UnitKind } from '../../dataset/schema';
 import {
-  BEFORE_POINT, EMPTY_VERBS, FILLERS_BEFORE, GENERIC_HEADS, LINKS_BEFORE, OBJECT_MARKERS, STOPS_AFTER, UNIT_KIND_LABELS,
-  VERBS_AFTER, WORDS_WITH_YOU, WORDS_WITH_ZAI,
+  BEFORE_POINT, EMPTY_VERBS, FILLERS_BEFORE, GENERIC_HEADS, KEPT_ENDINGS, LINKS_BEFORE, NOUNS_HOLDING_STOPS, OBJECT_MARKERS,
+  PROGRAMME_VERBS, STOPS_AFTER, UNIT_KIND_LABELS, VERBS_AFTER, WORDS_WITH_YOU, WORDS_WITH_ZAI,
 } from './metric-lexicon';
 
 /** Where the figure sits and what limits the look-back. */
@@ -37,6 +37,7 @@ const LEADING_DATE = new RegExp(
 );
 
 function stripEnd(text: string, words: readonly string[]): string {
+  if (KEPT_ENDINGS.some((ending) => text.endsWith(ending))) return text;
   const word = words.find((w) => text.endsWith(w) && text.length > w.length);
   return word === undefined ? text : stripEnd(text.slice(0, -word.length), words);
 }
@@ -100,17 +101,30 @@ function labelBefore(text: string, span: LabelSpan): string {
 // 1.3万名60周岁以上老年人: an age or size threshold sits between the count and its noun.
 const THRESHOLD_AFTER = /^(?:\d+(?:\.\d+)?|[一二三四五六七八九十两百千万]+)(?:周岁|岁|万元|亿元|元|亩|吨|平方米)?(?:及以上|以上|及以下|以下)/u;
 
-function labelAfter(text: string, span: LabelSpan): string {
-  if (span.unitKind !== 'count') return '';
-  const window = text.slice(span.end, span.end + 3 * MAX_AFTER);
-  const run = HAN_RUN.exec(window.replace(THRESHOLD_AFTER, ''))?.[0] ?? '';
-  if (VERBS_AFTER.some((verb) => run.startsWith(verb))) return '';
-  let cut = run.length;
-  for (const stop of STOPS_AFTER) {
-    const at = run.indexOf(stop);
-    if (at >= 0 && at < cut) cut = at;
+// 286个村（社区）便民服务站, 18个乡镇（场、区）服务中心: a short noun glossed in brackets goes on after the gloss.
+const GLOSS = /^(?<head>\p{Script=Han}{1,3})[（(][^）)]{1,8}[）)](?<rest>\p{Script=Han}+)/u;
+
+function nounRunAfter(text: string, end: number): string {
+  const window = text.slice(end, end + 3 * MAX_AFTER).replace(THRESHOLD_AFTER, '');
+  const glossed = GLOSS.exec(window)?.groups;
+  if (glossed) return `${glossed['head'] ?? ''}${glossed['rest'] ?? ''}`;
+  return HAN_RUN.exec(window)?.[0] ?? '';
+}
+
+/** Where the noun after a measure word ends: the first stop word that is not inside a noun (服务中心). */
+function firstStop(run: string): number {
+  for (let at = 0; at < run.length; at++) {
+    if (NOUNS_HOLDING_STOPS.some((noun) => run.startsWith(noun, at))) continue;
+    if (STOPS_AFTER.some((stop) => run.startsWith(stop, at))) return at;
   }
-  return run.slice(0, Math.min(cut, MAX_AFTER));
+  return run.length;
+}
+
+function labelAfter(text: string, span: LabelSpan, anyKind = false): string {
+  if (span.unitKind !== 'count' && !anyKind) return '';
+  const run = nounRunAfter(text, span.end);
+  if (VERBS_AFTER.some((verb) => run.startsWith(verb))) return '';
+  return run.slice(0, Math.min(firstStop(run), MAX_AFTER));
 }
 
 /**
@@ -121,5 +135,8 @@ export function findMetricLabel(text: string, span: LabelSpan): string {
   const after = labelAfter(text, span);
   if (after !== '') return after;
   const before = labelBefore(text, span);
+  // 打造15分钟便民服务区: a programme verb names no measure; the noun after the number does.
+  const programme = PROGRAMME_VERBS.includes(before.replace(/每$/u, '')) ? labelAfter(text, span, true) : '';
+  if (programme.length >= 2) return programme;
   return before.length >= 2 ? before : UNIT_KIND_LABELS[span.unitKind];
 }

@@ -30,8 +30,22 @@ export const STOPS_AFTER: readonly string[] = [
   '完成', '顺利', '正', '已', '均', '都', '将', '在', '于', '从', '向', '为', '是', '有', '让', '使', '把',
   '对', '给', '召开', '成为', '入驻', '落', '延伸', '共', '累计', '合计', '总', '其中', '中', '参加', '参与', '组成',
   '签订', '到', '同步', '集中', '覆盖', '全覆盖', '纳入', '获得', '受益', '陆续', '分布', '进驻', '入选', '建成',
-  '投入', '投用', '运营', '实施', '推行', '享受', '列入',
+  '投入', '投用', '运营', '实施', '推行', '享受', '列入', '约', '近', '可',
 ];
+
+/** Nouns that hold a stop word (服务中心, 中学, 总站, 合作社): a stop inside them does not end the noun. */
+export const NOUNS_HOLDING_STOPS: readonly string[] = ['中心', '中学', '中药', '中医', '总站', '总部', '总院', '合作社', '有限公司', '在线'];
+
+/**
+ * Verbs that open a programme rather than name a measure (打造15分钟便民服务区, 坚持每两周学习): when the
+ * words before a number are only one of these, the noun after the number is what the figure is about.
+ */
+export const PROGRAMME_VERBS: readonly string[] = [
+  '打造', '坚持', '构建', '建设', '推行', '推进', '实施', '开展', '建立', '形成', '创建', '落实', '实行', '推广',
+];
+
+/** Label endings that only look like a link at their end: 人均 keeps its 均. */
+export const KEPT_ENDINGS: readonly string[] = ['人均', '户均', '亩均', '年均', '日均', '月均'];
 
 /**
  * Verbs that open a predicate right after a measure word: in 材料从2860份减少到1720份 or 窗口由68个整合为36个

@@ -32,12 +32,20 @@ describe('findFigures: metric labels', () => {
     ['a quoted term right before the number', '其中“示范农场”3家。', '示范农场'],
     ['the subject before 减少到', '申报材料减少到12份。', '申报材料'],
     ['the dimension, not a bare filler', '其中12项实现全程网办。', '数量'],
+    ['the noun after a programme verb and a duration', '建设10分钟健身圈。', '健身圈'],
+    ['the noun after 坚持每', '坚持每两周学习研判。', '学习研判'],
+    ['a noun glossed in brackets', '建成52个村（居）综合服务站。', '村综合服务站'],
+    ['a noun that holds a stop word', '新建3个养老服务中心。', '养老服务中心'],
+    ['a per-head subject that keeps its 均', '分红农户200户，户均1500元。', '户均'],
   ])('labels by %s', (_name, text, metric) => {
     expect(findFigures(text).at(-1)?.metric).toBe(metric);
   });
 
-  it('labels a count by the noun after an age threshold', () => {
-    expect(findFigures('服务4000名65周岁以上老人。')[0]?.metric).toBe('老人');
+  it.each([
+    ['the noun after an age threshold', '服务4000名65周岁以上老人。', '老人'],
+    ['the subject when a qualifier follows the count', '拆除违建35处约900平米。', '拆除违建'],
+  ])('labels the first figure by %s', (_name, text, metric) => {
+    expect(findFigures(text)[0]?.metric).toBe(metric);
   });
 
   it.each([
