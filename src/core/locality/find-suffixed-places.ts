@@ -1,6 +1,6 @@
 /**
  * Places the gazetteer lacks but the text names with a clear suffix: development zones and parks
- * (苏锡通科技产业园区, 忠堡工业园区), villages (柳家河村) and communities (七堰社区).
+ * (苏锡通科技产业园区, 忠堡工业园区), villages (柳家河村) and communities (七堰社区, 某某路居委会).
  */
 import type { LocalityLevel } from '../../dataset/schema';
 import { isGenericZoneName } from './place-names';
@@ -21,8 +21,9 @@ export interface SuffixedPlace {
 }
 
 const ZONE_SUFFIX = /(?:园区|开发区|高新区|经开区|保税区)(?!域)/g;
-// 村民, 村委, 村级, 村里, 村容 continue a word (说起村里的…). 嘎查 is a village in Inner Mongolia.
-const VILLAGE_SUFFIX = /(?:社区|嘎查|村)(?![民委级组庄镇集干党务里内头口容貌医规])/g;
+// 村民, 村委, 村级, 村里, 村容 continue a word (说起村里的…). 嘎查 is a village in Inner Mongolia; a city's
+// residents' committee (某某路居委会) is its community, the level a village has in the country.
+const VILLAGE_SUFFIX = /(?:社区|嘎查|居委会|村)(?![民委级组庄镇集干党务里内头口容貌医规])/g;
 // 乡村, 农村 are kinds of place; so are 偏远山村, 渔村, unless a township written before makes it a name (某镇北山村).
 const RURAL_STEM_END = /[乡农]$/;
 const KIND_OF_VILLAGE = /[山渔]$/;
@@ -32,7 +33,7 @@ const COUNTED_STEM = /^[全该各每本这那其]|[全该各每这那其个几]$
 const GENERIC_VILLAGE_STEMS = new Set([
   '农', '乡', '山', '新农', '城中', '行政', '自然', '贫困', '示范', '重点', '包联', '帮扶', '试点', '先进', '文明', '美丽',
   '和谐', '特色', '城市', '农村', '城乡', '新型', '安置', '智慧', '幸福', '两邻', '各', '全', '该', '本', '每', '驻', '进',
-  '入', '联', '包', '到', '对口', '结对', '示范', '搬迁', '移民', '空心', '边远', '偏远', '易地', '传统', '古',
+  '入', '联', '包', '到', '对口', '结对', '示范', '搬迁', '移民', '空心', '边远', '偏远', '易地', '传统', '古', '社区',
 ]);
 // 咸丰县新建园区, 南通打造产业园区, 新增和改造社区便民网点: a verb before the suffix starts a predicate, not a name.
 const LEADING_VERB = /^(?:新建|建设|建成|打造|规划|推进|入驻|进驻|落户|引进|筹建|创建|发展|加快|扩建|升级|依托|围绕|走进|来到|成立|设立|改造|提升|覆盖|服务|深入|走访|下沉|整治|治理|培育|回到|返回|扎根|按照|根据|助力|带领|帮助|指导|推动|促进)/;

@@ -22,10 +22,11 @@ const CHAIN_GAP = /^\s?$/u;
 // 湖北省十堰市郧西县, 江苏南通: adjacent names where each lies inside the one before form a chain.
 function narrowChains(
   mentions: PlaceMention[],
+  licensed: readonly Division[][],
   gazetteer: Gazetteer,
   texts: readonly string[],
 ): { candidates: Division[]; qualifies: boolean; chained: boolean }[] {
-  const narrowed = mentions.map((m) => ({ candidates: [...m.candidates], qualifies: false, chained: false }));
+  const narrowed = licensed.map((candidates) => ({ candidates: [...candidates], qualifies: false, chained: false }));
   for (let i = 1; i < mentions.length; i++) {
     const previous = mentions[i - 1];
     const current = mentions[i];
@@ -45,11 +46,12 @@ function narrowChains(
 }
 
 // A short form of a township (大竹园 for 大竹园镇) is only read once the full name occurs in the article.
-function dropUnlicensedTownShorts(mentions: PlaceMention[], candidates: Division[][]): void {
+// Dropped before chains are read: in 凭祥市友谊关口岸 the 友谊 of 友谊镇 does not continue 凭祥市, which
+// would otherwise only qualify a chain that then names nothing.
+function findLicensedCandidates(mentions: readonly PlaceMention[]): Division[][] {
   const fullNames = new Set(mentions.filter((m) => m.form === 'full').map((m) => m.text));
-  mentions.forEach((m, i) => {
-    if (m.form === 'short') candidates[i] = (candidates[i] ?? []).filter((d) => d.level !== 'township' || fullNames.has(d.name));
-  });
+  return mentions.map((m) =>
+    m.form === 'short' ? m.candidates.filter((d) => d.level !== 'township' || fullNames.has(d.name)) : [...m.candidates]);
 }
 
 function support(division: Division, anchors: readonly Division[], gazetteer: Gazetteer): number {
@@ -102,9 +104,8 @@ export function resolveMentions(
   referencedUnits: ReadonlySet<string> = new Set(),
   texts: readonly string[] = [],
 ): ResolvedMention[] {
-  const narrowed = narrowChains(mentions, gazetteer, texts);
+  const narrowed = narrowChains(mentions, findLicensedCandidates(mentions), gazetteer, texts);
   const candidates = narrowed.map((n) => n.candidates);
-  dropUnlicensedTownShorts(mentions, candidates);
   const chosen: (Division | null)[] = candidates.map((c) => (c.length === 1 && c[0] ? c[0] : null));
   const confidence: number[] = chosen.map((d) => (d === null ? 0 : 0.95));
   const fullCodes = new Set(mentions.flatMap((m, i) => (m.form === 'full' && chosen[i] ? [chosen[i]?.code] : [])));

@@ -19,6 +19,8 @@ describe('findSuffixedPlaces', () => {
     ['a one-character village after its town, then alone', ['大竹园镇余村发展民宿。', '余村是全镇的缩影。'], [[2, '余村', '大竹园镇'], [3, '余村', null]]],
     ['a village ending in 山 named with its town, then alone', ['大竹园镇北山村种植茶叶。', '北山村是试点村。'], [[2, '北山村', '大竹园镇'], [3, '北山村', null]]],
     ['a 嘎查 with a long Mongolian name', ['巴彦胡舒嘎查牧民增收。'], [[2, '巴彦胡舒嘎查', null]]],
+    ['a residents’ committee written after its street', ['汉江路街道柳林路居委会加装电梯5台。'], [[2, '柳林路居委会', '汉江路街道']]],
+    ['a residents’ committee named alone', ['在柳林路居委会，志愿者上门服务。'], [[2, '柳林路居委会', null]]],
   ])('finds %s', (_, paragraphs, expected) => {
     expect(found(...paragraphs)).toEqual(expected);
   });
@@ -30,6 +32,8 @@ describe('findSuffixedPlaces', () => {
     ['村里 after a verb', '说起村里的超市，大家很满意。'],
     ['社区 after a verb', '新增和改造社区便民网点。'],
     ['a one-character village never written after a town', '余村发展民宿。'],
+    ['a count of residents’ committees', '街道下辖19个居委会。'],
+    ['the committee of a community', '社区居委会组织志愿活动。'],
   ])('finds no village in %s', (_, text) => {
     expect(found(text)).toEqual([]);
   });

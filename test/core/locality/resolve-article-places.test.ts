@@ -96,6 +96,7 @@ describe('resolveArticlePlaces: figure attribution', () => {
     ['a village written after its township', makeArticle('汉江路街道发展产业', ['汉江路街道柳林村种植樱桃300亩。']), 0, '300亩', '柳林村'],
     ['a verb phrase ending in 各村, which names no village', makeArticle('大竹园镇发展茶叶', ['大竹园镇指导各村提取公益金20%。']), 0, '20%', '大竹园镇'],
     ['a park written after its town', county('忠堡镇工业园区入驻企业12家。'), 0, '12家', '忠堡镇工业园区'],
+    ['a county followed by a word that is the short form of one of its towns', makeArticle('恩施州物流提速', ['恩施州物流提速。', '在咸丰县忠堡物流园，日均发车80辆次。']), 1, '80辆次', '咸丰县'],
     ['the article when its sentence names no place', county('咸丰县推进改革。', '今年新开工项目61个。'), 1, '61个', '咸丰县'],
   ])('attributes %s', (_, article, paragraph, figure, expected) => {
     expect(figureName(article, positionOf(article, paragraph, figure))).toBe(expected);
