@@ -43,18 +43,22 @@ const PHRASE_SPACE = new RegExp(`(?:${HAN_SOURCE}|[”》」』])\\s+(?:${HAN_SO
 // Bullet marks that start a section heading: ◆一个主题 / ■ 强管理
 const HEADING_BULLET = /^[◆◇■□●○▲△★☆▶►※【]/u;
 
+// A section number before a heading: 一、 / （二） / 3. — its 、 is no clause punctuation.
+const NUMBERED_HEADING = /^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[、.．](?!\d))\s*/u;
+
 /** True for a line that reads as a headline: short, no closing stop, and no clause punctuation. */
 export function isHeadingLike(text: string): boolean {
   if (text.length === 0 || text.length > 40 || ENDS_SENTENCE.test(text)) return false;
   if (HEADING_BULLET.test(text)) return true;
-  const withoutQuoted = text.replace(/[“「『《][^”」』》]*[”」』》]/gu, '');
+  const withoutQuoted = text.replace(NUMBERED_HEADING, '').replace(/[“「『《][^”」』》]*[”」』》]/gu, '');
   // 某某街道：共建美好家园 — a place or topic, a colon, then the headline proper.
   return !CLAUSE_PUNCTUATION.test(withoutQuoted.replace(/^[^：:，,。]{2,20}[：:]/u, ''));
 }
 
-/** True when a headline marks itself as one by a phrase-separating space or a bullet. */
+/** True when a headline marks itself as one by a phrase-separating space, a bullet or a section number. */
 export function hasHeadingMarks(text: string): boolean {
-  return text.length <= 40 && !ENDS_SENTENCE.test(text) && (PHRASE_SPACE.test(text) || HEADING_BULLET.test(text));
+  if (text.length > 40 || ENDS_SENTENCE.test(text)) return false;
+  return PHRASE_SPACE.test(text) || HEADING_BULLET.test(text) || (NUMBERED_HEADING.test(text) && isHeadingLike(text));
 }
 
 /** True when the line closes its sentence (。！？； …, optionally followed by a closing quote). */

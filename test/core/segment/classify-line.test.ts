@@ -26,6 +26,9 @@ describe('isHeadingLike and hasHeadingMarks', () => {
     ['a two-phrase headline', '党旗飘扬 项目建设', true, true],
     ['a bulleted section heading', '◆一个主题 党建激发活力', true, true],
     ['a headline led by a place and colon', '某某镇：推行新机制', true, false],
+    ['a numbered section heading', '一、2022年工作回顾', true, true],
+    ['a section heading numbered in brackets', '（二）主要目标', true, true],
+    ['a numbered sentence cut mid-clause', '一、坚持党建引领，全面推进', false, false],
     ['a sentence cut mid-clause', '在阵地建设上，按照要求的原', false, false],
     ['a finished sentence', '项目进展顺利。', false, false],
   ])('reads %s', (_, line, headingLike, marked) => {

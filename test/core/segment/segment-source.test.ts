@@ -62,6 +62,17 @@ describe('segmentSource: joining lines', () => {
     expect(bodyTexts(page)[0]).toEqual(['某县加强农村公路建设，全县农村公路总里程达到一千二百公里，新建农村客运站十二个。']);
   });
 
+  it('keeps a numbered section heading off the paragraph under it', () => {
+    const page = '某县政府工作报告 摘要\n\n一、2022年工作回顾\n\n过去的一年，全县生产总值增长6%。\n\n二、2023年主要目标\n\n全县生产总值增长6.5%左右。';
+    expect(segment(page)[0]?.paragraphs.map((p) => [p.role, p.text])).toEqual([
+      ['title', '某县政府工作报告 摘要'],
+      ['heading', '一、2022年工作回顾'],
+      ['body', '过去的一年，全县生产总值增长6%。'],
+      ['heading', '二、2023年主要目标'],
+      ['body', '全县生产总值增长6.5%左右。'],
+    ]);
+  });
+
   it('keeps a headline and a subheading apart from the prose around them', () => {
     const page = '某县发展提速 成效显著\n\n今年以来，某县加快发展。\n\n在反思中提振精神\n\n干部队伍是发展的主力军。';
     const [article] = segment(page);
