@@ -37,6 +37,15 @@ const GENERIC_VILLAGE_STEMS = new Set([
 ]);
 // 咸丰县新建园区, 南通打造产业园区, 新增和改造社区便民网点: a verb before the suffix starts a predicate, not a name.
 const LEADING_VERB = /^(?:新建|建设|建成|打造|规划|推进|入驻|进驻|落户|引进|筹建|创建|发展|加快|扩建|升级|依托|围绕|走进|来到|成立|设立|改造|提升|覆盖|服务|深入|走访|下沉|整治|治理|培育|回到|返回|扎根|按照|根据|助力|带领|帮助|指导|推动|促进)/;
+// 全省开发区, 各园区, 该开发区: a determiner before a zone word makes it a collective noun, not a name;
+// the stem may have run back over a time word (今年全省开发区).
+const DETERMINED_ZONE_STEM = /[全本](?:省|市|州|县|区|旗|镇|乡)|[各该每]|^[这那其此]/;
+// 启动“美丽侨村”建设, 创建“智慧园区”: a name wholly inside quotation marks is a programme or a slogan;
+// news writes real places bare.
+const OPEN_QUOTE = /[“‘「『"]/;
+const CLOSE_QUOTE = /[”’」』"]/;
+const isQuotedWhole = (text: string, start: number, end: number): boolean =>
+  OPEN_QUOTE.test(text[start - 1] ?? '') && CLOSE_QUOTE.test(text[end] ?? '');
 // A name starts after punctuation or a particle: 在苏锡通园区, 的七堰社区.
 const BOUNDARY = /[^\p{Script=Han}]|[的在于到和与及从至往赴向是对把将被让给为由经了这那等即上里]/u;
 // Mongolian village names run longer than Han ones: 巴彦胡舒嘎查.
@@ -78,7 +87,8 @@ function findWithSuffix(
     const village = { stem, suffix: match[0], parent: parent !== null, bounded, before: text[start - 1] ?? '', known: known.has(name) };
     const kindOfVillage = match[0] === '村' && (RURAL_STEM_END.test(stem) || (KIND_OF_VILLAGE.test(stem) && !village.parent && !village.known));
     const generic = level === 'zone' ? isGenericZoneName(name) : GENERIC_VILLAGE_STEMS.has(stem) || COUNTED_STEM.test(stem) || kindOfVillage;
-    if (LEADING_VERB.test(stem)) continue;
+    if (LEADING_VERB.test(stem) || isQuotedWhole(text, start, at + match[0].length)) continue;
+    if (level === 'zone' && DETERMINED_ZONE_STEM.test(stem)) continue;
     if (level === 'village' && (generic || !isVillageName(village))) continue;
     if (level === 'zone' && !parent && (!bounded || stem.length < 2)) continue;
     found.push({ block, start, end: at + match[0].length, text: name, level, parent, generic });

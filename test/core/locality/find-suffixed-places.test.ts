@@ -34,6 +34,10 @@ describe('findSuffixedPlaces', () => {
     ['a one-character village never written after a town', '余村发展民宿。'],
     ['a count of residents’ committees', '街道下辖19个居委会。'],
     ['the committee of a community', '社区居委会组织志愿活动。'],
+    ['a programme name in quotation marks', '镇里启动“幸福侨村”建设，新建公园3个。'],
+    ['a zone programme in quotation marks', '大竹园镇创建“数字园区”，入驻企业9家。'],
+    ['the province’s zones as a whole', '今年全省开发区营业收入增长8%。'],
+    ['each zone', '各开发区新增项目20个。'],
   ])('finds no village in %s', (_, text) => {
     expect(found(text)).toEqual([]);
   });
