@@ -19,6 +19,12 @@ const UNITS = '街道|社区|园区|嘎查|苏木|省|州|市|县|区|旗|镇|�
 // 该县, 全镇, 本市, 我区, 这个镇: a determiner makes the level word a reference by itself.
 const WITH_DETERMINER = new RegExp(`(?<determiner>该|全|本|我|这个|这一)(?<unit>${UNITS})`, 'g');
 const OWN_VOICE = /^[本我]$/;
+// 全省开发区亩均效益提升 as a headline: 全 opening the line (or a clause of it) speaks for the whole area too;
+// further in (某镇建成全市首个…), or before a rank (全市首家…落户某镇), it is a frame of comparison.
+const WHOLE = '全';
+const RANK_AFTER = /^(?:首|第一|唯一|率先|最|前列|之首)/;
+const opensLine = (text: string, at: number, end: number): boolean =>
+  (at === 0 || !/\p{Script=Han}/u.test(text[at - 1] ?? '')) && !RANK_AFTER.test(text.slice(end));
 // 县纪委监委, 镇政府, 区直部门, 县住建局, 县招商服务中心: a level word heading an office. The office
 // may carry a short field name (住建, 招商服务) before its head noun.
 const BEFORE_OFFICE = new RegExp(
@@ -35,7 +41,8 @@ const PHRASE_START = /[^\p{Script=Han}]|[的在于到和与及从至往赴向是
 export function findPlaceReferences(text: string, block: number): PlaceReference[] {
   const found: PlaceReference[] = [];
   for (const match of text.matchAll(WITH_DETERMINER)) {
-    const ownVoice = OWN_VOICE.test(match.groups?.determiner ?? '');
+    const determiner = match.groups?.determiner ?? '';
+    const ownVoice = OWN_VOICE.test(determiner) || (determiner === WHOLE && opensLine(text, match.index, match.index + match[0].length));
     found.push({ block, start: match.index, end: match.index + match[0].length, text: match[0], unit: match.groups?.unit ?? '', ownVoice });
   }
   for (const match of text.matchAll(BEFORE_OFFICE)) {

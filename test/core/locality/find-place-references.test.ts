@@ -19,7 +19,10 @@ describe('findPlaceReferences', () => {
   it.each([
     ['我省推进改革。', true],
     ['本市新增就业。', true],
-    ['全省新增就业。', false],
+    ['全省新增就业。', true],
+    ['一市一策　全省开发区提质增效', true],
+    ['全市首家智慧农场落户。', false],
+    ['大竹园镇建成全市首个农场。', false],
     ['该县新增就业。', false],
     ['县纪委监委出手。', false],
   ])('reads %s as the publisher speaking of its own area: %s', (text, ownVoice) => {
