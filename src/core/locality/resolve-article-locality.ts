@@ -39,6 +39,12 @@ function rollUp(branches: ReadonlyMap<string, number>): number {
   return ROLL_UP * (sum - strongest);
 }
 
+// Sums of confidences (one city named at 0.95 against half of two more at 0.95) must tie when equal on paper.
+const toVotePrecision = (score: number): number => Math.round(score * 1e6) / 1e6;
+
+/** Named branches an unnamed parent needs before it may win the vote: three cities, not a pair compared. */
+const MIN_UNNAMED_BRANCHES = 3;
+
 /** Picks the article's main place among named anchors; null placeId when none. */
 export function resolveArticleLocality(anchors: readonly PlaceAnchor[], weights: readonly number[], book: PlaceBook): Attribution {
   const direct = new Map<string, number>();
@@ -60,9 +66,13 @@ export function resolveArticleLocality(anchors: readonly PlaceAnchor[], weights:
       branches.set(node.id, perBranch);
     });
   }
-  const ranked = [...direct.entries()]
-    .map(([id, votes]) => ({ id, score: votes + rollUp(branches.get(id) ?? new Map()), depth: book.lineage(id).length }))
-    .sort((a, b) => b.score - a.score || b.depth - a.depth);
+  // A province summarised city by city, never named itself: the parent of several named branches stands
+  // as a candidate too, on its rolled-up votes alone.
+  const parents = [...branches.entries()].filter(([id, perBranch]) => perBranch.size >= MIN_UNNAMED_BRANCHES && !direct.has(id)).map(([id]) => id);
+  const ranked = [...direct.entries(), ...parents.map((id) => [id, 0] as const)]
+    .map(([id, votes]) => ({ id, score: toVotePrecision(votes + rollUp(branches.get(id) ?? new Map())), depth: book.lineage(id).length, summary: direct.has(id) ? 0 : 1 }))
+    // Three cities named alike tie with their unnamed province: the article is about none of them alone.
+    .sort((a, b) => b.score - a.score || b.summary - a.summary || b.depth - a.depth);
   const best = ranked[0];
   if (best === undefined) return { placeId: null, confidence: 0 };
   const sum = ranked.reduce((s, r) => s + r.score, 0);

@@ -24,6 +24,8 @@ describe('resolveArticlePlaces: the article locality', () => {
     ['a headline chain split by a phrase space', makeArticle('湖北省十堰市郧西县 城关镇：服务提速', ['窗口提速。']), '湖北省十堰市郧西县城关镇'],
     ['a county the headline names over its prefecture named in the lede and body', makeArticle('郧西县', ['郧西县，隶属湖北省十堰市，位于湖北省西北部、十堰市西部，东与张湾区相邻。', '郧西县地处山区。', '全县气候温和。', '十堰市交通便利。', '县城距十堰市区约70公里。']), '湖北省十堰市郧西县'],
     ['the province of a headline in its own voice (我省) when the body names one of its cities most', makeArticle('我省高标准农田建设提速', ['本报十堰5月3日电 今年我省新建农田。', '十堰市开工最多。', '十堰市完成投资。']), '湖北省'],
+    ['the province a body summarises city by city without naming it', makeArticle('产业集群提质增效', ['今年以来，各地推动产业集群提质增效。', '十堰市新开工项目12个。', '襄阳市新建厂房8栋。', '恩施土家族苗族自治州引进企业6家。']), '湖北省'],
+    ['the city named most when only two cities are compared', makeArticle('产业集群提质增效', ['十堰市新开工项目12个。', '十堰市完成投资。', '襄阳市新建厂房8栋。']), '湖北省十堰市'],
     ['an autonomous prefecture written 州 alone', makeArticle('恩施州推进改革', ['改革见成效。']), '湖北省恩施土家族苗族自治州'],
     ['an autonomous prefecture written 州', makeArticle('恩施州咸丰县新建园区', ['园区开工。']), '湖北省恩施土家族苗族自治州咸丰县'],
   ])('finds %s', (_, article, expected) => {
