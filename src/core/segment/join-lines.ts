@@ -22,6 +22,8 @@ const COLUMN_WINDOW = 8;
 const MAX_COLUMN_WIDTH = 40;
 /** A first line is indented and punctuation may be narrow, so a wrapped line may fall this short of the column. */
 const COLUMN_SLACK = 3.5;
+/** Lines within this much of the column width count as filling it. */
+const COLUMN_TOLERANCE = 1.5;
 /** Fewer lines than this cannot establish a column width. */
 const MIN_COLUMN_LINES = 5;
 /** A caption dropped into a sentence is short. */
@@ -149,7 +151,7 @@ function findColumnWidths(widths: readonly (number | null)[]): (number | null)[]
   return widths.map((width, i) => {
     if (width === null) return null;
     const fits = (column: number | null): column is number =>
-      column !== null && width >= column - COLUMN_SLACK && width <= column + 1.5;
+      column !== null && width >= column - COLUMN_SLACK && width <= column + COLUMN_TOLERANCE;
     const before = columnOf(widths.slice(Math.max(0, i - COLUMN_WINDOW), i + 1));
     const after = columnOf(widths.slice(i, i + COLUMN_WINDOW + 1));
     if (fits(before)) return before;
@@ -163,7 +165,7 @@ function columnOf(window: readonly (number | null)[]): number | null {
   if (widths.length < MIN_COLUMN_LINES) return null;
   const mode = mostCommon(widths.map(Math.round));
   if (mode === null || mode > MAX_COLUMN_WIDTH) return null;
-  const near = widths.filter((w) => Math.abs(w - mode) <= 1.5).length;
+  const near = widths.filter((w) => Math.abs(w - mode) <= COLUMN_TOLERANCE).length;
   return near >= (widths.length * 2) / 3 ? mode : null;
 }
 
