@@ -21,6 +21,7 @@ export default defineConfig({
         test: {
           name: 'ui',
           environment: 'jsdom',
+          setupFiles: ['test/setup-ui.ts'],
           include: [
             'test/views/**/*.test.{ts,tsx}',
             'test/components/**/*.test.{ts,tsx}',

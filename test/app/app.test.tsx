@@ -1,6 +1,6 @@
-import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { App } from '../../src/app/app';
 import type { DatasetLoadResult } from '../../src/app/load-dataset';
 import { makeSampleDataset } from '../helpers/make-dataset';
@@ -13,7 +13,6 @@ beforeAll(() => {
     disconnect(): void {}
   };
 });
-afterEach(cleanup);
 
 function renderApp(hash: string, result: DatasetLoadResult = { status: 'ready', dataset: makeSampleDataset() }) {
   window.history.replaceState(null, '', `/${hash}`);

@@ -1,4 +1,4 @@
-import { cleanup, render, screen, within } from '@testing-library/react';
+import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -13,7 +13,6 @@ const sampleRows = selectFigureRows(index, index.dataset.figures);
 const openFigure = vi.fn();
 const actions = { openFigure, articleHref: (id: string) => `#/articles/${id}` };
 
-afterEach(cleanup);
 
 function Harness({ rows = sampleRows }: { rows?: readonly FigureRow[] }) {
   const [sort, setSort] = useState<SortKey[]>([]);

@@ -1,7 +1,7 @@
-import { cleanup, render, screen, within } from '@testing-library/react';
+import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { FilterBar } from '../../src/components/filter-bar';
 import { createDatasetIndex } from '../../src/lib/create-dataset-index';
 import { selectFilteredFigures } from '../../src/lib/select-filtered-figures';
@@ -9,7 +9,6 @@ import { EMPTY_FILTERS, type Filters } from '../../src/lib/url-state';
 import { makeSampleDataset } from '../helpers/make-dataset';
 
 const index = createDatasetIndex(makeSampleDataset());
-afterEach(cleanup);
 
 function Harness({ initial = EMPTY_FILTERS }: { initial?: Filters }) {
   const [filters, setFilters] = useState(initial);
