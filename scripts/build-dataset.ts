@@ -1,6 +1,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { extractSource } from '../src/core/pipeline';
+import { listIndicators } from '../src/core/indicators/indicators';
 import { checkDataset } from '../src/dataset/check-dataset';
 import { SCHEMA_VERSION, type Warning } from '../src/dataset/schema';
 import { createDatasetWriter } from './create-dataset-writer';
@@ -61,7 +62,7 @@ try {
       warn(file, "extraction-failed", `extraction failed: ${error instanceof Error ? error.message : String(error)}`);
       continue;
     }
-    const problems = checkDataset({ schemaVersion: SCHEMA_VERSION, ...chunk, warnings: [] });
+    const problems = checkDataset({ schemaVersion: SCHEMA_VERSION, ...chunk, indicators: listIndicators(), warnings: [] });
     if (problems.length > 0) {
       internalErrors++;
       warn(file, 'invalid-extraction', `skipped, its extraction breaks the dataset invariants: ${problems.slice(0, 3).map((p) => `${p.path} ${p.message}`).join('; ')}`);

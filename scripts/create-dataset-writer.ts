@@ -4,6 +4,7 @@ import path from 'node:path';
 import { once } from 'node:events';
 import { createInterface } from 'node:readline';
 import { addLocalities, listLocalities, type DatasetChunk } from '../src/core/assemble-dataset';
+import { listIndicators } from '../src/core/indicators/indicators';
 import { SCHEMA_VERSION, type Locality, type Warning } from '../src/dataset/schema';
 
 /** Streams a dataset to disk chunk by chunk, so memory holds one source at a time, never the corpus. */
@@ -56,7 +57,7 @@ export async function createDatasetWriter(outFile: string): Promise<DatasetWrite
       };
       await write(`{"schemaVersion":${SCHEMA_VERSION}`);
       const sorted = listLocalities(localities);
-      for (const section of ['sources', 'articles', 'paragraphs', 'localities', 'figures', 'warnings'] as const) {
+      for (const section of ['sources', 'articles', 'paragraphs', 'localities', 'figures', 'indicators', 'warnings'] as const) {
         await write(`,\n"${section}":[`);
         let first = true;
         const emit = async (json: string): Promise<void> => {
@@ -64,6 +65,7 @@ export async function createDatasetWriter(outFile: string): Promise<DatasetWrite
           first = false;
         };
         if (section === 'localities') for (const place of sorted) await emit(JSON.stringify(place));
+        else if (section === 'indicators') for (const indicator of listIndicators()) await emit(JSON.stringify(indicator));
         else if (section === 'warnings') for (const warning of warnings) await emit(JSON.stringify(warning));
         else for await (const line of readLines(path.join(spoolFolder, `${section}.jsonl`))) await emit(line);
         await write(']');

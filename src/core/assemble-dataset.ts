@@ -1,8 +1,9 @@
 import { SCHEMA_VERSION, type Article, type Dataset, type Figure, type Locality, type Paragraph, type Source, type Warning } from '../dataset/schema';
+import { listIndicators } from './indicators/indicators';
 import { hashId } from './text/hash-id';
 import type { ArticlePlaces, FigureCandidate, ScriptedArticle } from './types';
 import type { SourceText } from './pipeline';
-import type { Script } from '../dataset/schema';
+import type { Aspect, Script } from '../dataset/schema';
 
 /** What the figure and locality stages found in one article. */
 export interface ExtractedArticle {
@@ -13,7 +14,7 @@ export interface ExtractedArticle {
 }
 
 /** One source's share of the dataset: complete on its own (every reference resolves inside it). */
-export type DatasetChunk = Omit<Dataset, 'schemaVersion' | 'warnings'>;
+export type DatasetChunk = Omit<Dataset, 'schemaVersion' | 'indicators' | 'warnings'>;
 
 /**
  * Gives one source's articles, paragraphs and figures their ids and cross-references. Ids derive from
@@ -32,7 +33,10 @@ export function assembleSource(source: SourceText, extracted: readonly Extracted
       sourceId,
       title: article.title,
       titleOriginal: article.titleOriginal,
+      titleDerived: article.titleDerived,
       subtitle: article.subtitle,
+      date: article.date,
+      outlet: article.outlet,
       bylines: article.bylines,
       localityId: attributed.article.placeId,
       localityConfidence: attributed.article.confidence,
@@ -54,6 +58,7 @@ export function assembleSource(source: SourceText, extracted: readonly Extracted
       });
       const candidates = found[paragraphIndex] ?? [];
       const ids = candidates.map((c) => `${paragraphId}-f${c.start}`);
+      const befores = new Set(candidates.map((c) => c.previousIndex));
       candidates.forEach((candidate, i) => {
         const attribution = attributed.figures[figureIndex++] ?? { placeId: null, confidence: 0 };
         const context: FigureContext = {
@@ -64,6 +69,7 @@ export function assembleSource(source: SourceText, extracted: readonly Extracted
           localityId: attribution.placeId,
           localityConfidence: attribution.confidence,
           previousFigureId: candidate.previousIndex === null ? null : (ids[candidate.previousIndex] ?? null),
+          aspect: befores.has(i) ? 'before' : 'level',
         };
         figures.push(toFigure(candidate, context, paragraph.toOriginal));
       });
@@ -95,6 +101,7 @@ interface FigureContext {
   localityId: string | null;
   localityConfidence: number;
   previousFigureId: string | null;
+  aspect: Aspect;
 }
 
 function toFigure(candidate: FigureCandidate, context: FigureContext, toOriginal: readonly number[]): Figure {
@@ -110,6 +117,10 @@ function toFigure(candidate: FigureCandidate, context: FigureContext, toOriginal
     localityConfidence: context.localityConfidence,
     previousFigureId: context.previousFigureId,
     ...found,
+    indicatorId: null,
+    aspect: context.aspect,
+    period: null,
+    anecdote: false,
     originalStart: toOriginal[candidate.start] ?? candidate.start,
     originalEnd: toOriginal[candidate.end] ?? candidate.end,
   };
@@ -143,6 +154,7 @@ export function mergeChunks(chunks: readonly DatasetChunk[], warnings: readonly 
     paragraphs: chunks.flatMap((c) => c.paragraphs),
     localities: listLocalities(localities),
     figures: chunks.flatMap((c) => c.figures),
+    indicators: listIndicators(),
     warnings: [...warnings],
   };
 }

@@ -45,7 +45,12 @@ export interface ScriptedParagraph {
 export interface ScriptedArticle {
   title: string;
   titleOriginal: string;
+  /** True when no headline was printed and the title was derived from the text. */
+  titleDerived: boolean;
   subtitle: string | null;
+  /** Publication date (ISO 8601 to the precision printed) and outlet, from the page's furniture lines. */
+  date: string | null;
+  outlet: string | null;
   bylines: string[];
   script: Script;
   paragraphs: ScriptedParagraph[];

@@ -1,4 +1,5 @@
 import {
+  ASPECTS,
   CATEGORIES,
   LOCALITY_LEVELS,
   QUALIFIERS,
@@ -15,6 +16,9 @@ export interface DatasetProblem {
 const CATEGORY_SET = new Set<string>(CATEGORIES);
 const LEVEL_SET = new Set<string>(LOCALITY_LEVELS);
 const QUALIFIER_SET = new Set<string>(QUALIFIERS);
+const ASPECT_SET = new Set<string>(ASPECTS);
+/** ISO 8601 to year, month or day precision: 2023, 2023-05, 2023-05-22. */
+const PARTIAL_DATE = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
 
 /**
  * Checks the invariants every reader relies on: ids unique, references resolve, spans read true,
@@ -30,7 +34,7 @@ export function checkDataset(dataset: Dataset): DatasetProblem[] {
     report('schemaVersion', `is ${String(dataset.schemaVersion)}, this program reads ${SCHEMA_VERSION}`);
     return problems; // the rest of the checks assume the current shape
   }
-  for (const key of ['sources', 'articles', 'paragraphs', 'localities', 'figures', 'warnings'] as const) {
+  for (const key of ['sources', 'articles', 'paragraphs', 'localities', 'figures', 'indicators', 'warnings'] as const) {
     if (!Array.isArray(dataset[key])) report(key, 'is not a list');
   }
   if (problems.length > 0) return problems;
@@ -42,12 +46,15 @@ export function checkDataset(dataset: Dataset): DatasetProblem[] {
   collectIds(dataset.figures, 'figures', report);
   const paragraphById = new Map(dataset.paragraphs.map((p) => [p.id, p]));
   collectIds(dataset.paragraphs, 'paragraphs', report);
+  collectIds(dataset.indicators, 'indicators', report);
+  const indicatorById = new Map(dataset.indicators.map((d) => [d.id, d]));
 
   dataset.articles.forEach((article, i) => {
     if (!sourceIds.has(article.sourceId)) report(`articles[${i}].sourceId`, `no source "${article.sourceId}"`);
     if (article.localityId !== null && !localityById.has(article.localityId)) {
       report(`articles[${i}].localityId`, `no locality "${article.localityId}"`);
     }
+    if (article.date !== null && !PARTIAL_DATE.test(article.date)) report(`articles[${i}].date`, `"${article.date}" is not an ISO 8601 date`);
   });
   dataset.paragraphs.forEach((paragraph, i) => {
     if (!articleIds.has(paragraph.articleId)) report(`paragraphs[${i}].articleId`, `no article "${paragraph.articleId}"`);
@@ -81,6 +88,19 @@ export function checkDataset(dataset: Dataset): DatasetProblem[] {
     if (figure.valueMax !== null && !(figure.valueMax >= figure.value)) report(`figures[${i}].valueMax`, 'is below value');
     if (!CATEGORY_SET.has(figure.category)) report(`figures[${i}].category`, `unknown category "${figure.category}"`);
     if (!QUALIFIER_SET.has(figure.qualifier)) report(`figures[${i}].qualifier`, `unknown qualifier "${figure.qualifier}"`);
+    if (!Number.isFinite(figure.baseValue)) report(`figures[${i}].baseValue`, 'is not a finite number');
+    if (!ASPECT_SET.has(figure.aspect)) report(`figures[${i}].aspect`, `unknown aspect "${figure.aspect}"`);
+    if (figure.indicatorId !== null) {
+      const indicator = indicatorById.get(figure.indicatorId);
+      if (!indicator) report(`figures[${i}].indicatorId`, `no indicator "${figure.indicatorId}"`);
+      // The compare view charts an indicator's figures on one axis: they must share its dimension.
+      else if (indicator.dimension !== figure.unitKind) report(`figures[${i}].unitKind`, `is ${figure.unitKind}, its indicator "${indicator.id}" measures ${indicator.dimension}`);
+      else if (indicator.domain !== figure.category) report(`figures[${i}].category`, `is ${figure.category}, its indicator "${indicator.id}" is in ${indicator.domain}`);
+    }
+    for (const bound of ['start', 'end'] as const) {
+      const value = figure.period?.[bound] ?? null;
+      if (value !== null && !PARTIAL_DATE.test(value)) report(`figures[${i}].period.${bound}`, `"${value}" is not an ISO 8601 date`);
+    }
   });
   return problems;
 }

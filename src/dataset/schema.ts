@@ -9,7 +9,7 @@
  */
 
 /** Bumped whenever a reader of an older dataset would misread a newer one. */
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 /** Byte encodings the CLI recognises, recorded per source. */
 export const ENCODINGS = ['utf-8', 'utf-16le', 'utf-16be', 'gb18030'] as const;
@@ -68,6 +68,21 @@ export const UNIT_KINDS = [
 ] as const;
 export type UnitKind = (typeof UNIT_KINDS)[number];
 
+/**
+ * What a figure's number is, relative to the measure it belongs to:
+ * - `level`: the current value (审批时限7个工作日; the after-value of 由15个工作日压缩至7个工作日);
+ * - `before`: the value before a change (the 15个工作日 above);
+ * - `change`: a change of the measure (增长8.5%, 减少3个工作日, 压缩一半);
+ * - `share`: a part of a whole (占全市的80%);
+ * - `target`: a planned or promised value (计划, 力争, 到2025年).
+ */
+export const ASPECTS = ['level', 'before', 'change', 'share', 'target'] as const;
+export type Aspect = (typeof ASPECTS)[number];
+
+/** Which way is better for an indicator: more (revenue, satisfaction) or less (approval days, PM2.5). */
+export const DIRECTIONS = ['up', 'down'] as const;
+export type Direction = (typeof DIRECTIONS)[number];
+
 /** What sort of quantity a figure is: a plain amount, or a relative form kept apart from amounts. */
 export const FIGURE_KINDS = ['quantity', 'fraction', 'multiple'] as const;
 export type FigureKind = (typeof FIGURE_KINDS)[number];
@@ -96,8 +111,21 @@ export interface Article {
   title: string;
   /** The headline in the source's own script. */
   titleOriginal: string;
+  /**
+   * True when the page printed no headline and `title` was derived from the text (the lead's subject and
+   * predicate, or the first heading) rather than read from a headline line.
+   */
+  titleDerived: boolean;
   /** Sub-headline (the line after ——), when printed. */
   subtitle: string | null;
+  /**
+   * PUBLIC (optional for scorers). Publication date, ISO 8601 to the precision printed (`2023-05-22`,
+   * `2023-05`, `2023`), from a 发布时间/日期 line, an e-paper masthead, a dated byline or a wire dateline
+   * on a page that prints the year; null when the page prints none.
+   */
+  date: string | null;
+  /** PUBLIC (optional for scorers). The publishing outlet as printed (来源, the paper of 本报讯, a wire): 人民网-湖北频道. */
+  outlet: string | null;
   /** Byline names (记者/通讯员), as printed, simplified. */
   bylines: string[];
   /** PUBLIC. The place the article is mainly about, or null when no place could be resolved. */
@@ -183,15 +211,59 @@ export interface Figure {
   unitKind: UnitKind;
   kind: FigureKind;
   qualifier: Qualifier;
-  /** Short label of what is counted: 总投资, 走访企业, 群众满意率. Simplified Chinese. */
+  /** PUBLIC. Short label of what is counted: 总投资, 走访企业, 群众满意率. Simplified Chinese. */
   metric: string;
+  /** PUBLIC. The domain of the measure; equal to the indicator's `domain` when `indicatorId` is set. */
   category: Category;
+  /**
+   * The measure from `Dataset.indicators` this figure reports (审批时限, 走访企业数 …), or null when none
+   * fits: such a figure is listed but never charted as comparable. When set, `unitKind` is the
+   * indicator's `dimension`.
+   */
+  indicatorId: string | null;
+  /** How the number relates to the measure: its level, the value before a change, a change, a share or a target. */
+  aspect: Aspect;
+  /** The time the figure refers to, from its clause or its article; null when nothing says. */
+  period: Period | null;
+  /** True for a number about one private person (an age, one family's shop): kept, never compared. */
+  anecdote: boolean;
   /** PUBLIC. The place the figure is about, or null when none could be resolved. */
   localityId: string | null;
   /** 0–1: how sure the locality attribution is. */
   localityConfidence: number;
   /** For the after-figure of "由15个工作日压缩至7个工作日": the id of the before-figure. */
   previousFigureId: string | null;
+}
+
+/**
+ * The time a figure refers to. Bounds are ISO 8601 to the precision known (`2022`, `2021-07`, `2023-05-22`);
+ * a bound is null when open: 2019年以来 in an undated article → start 2019, end null.
+ */
+export interface Period {
+  /** The words that gave the period, simplified: 2021年1-7月, 今年以来, 截至目前. */
+  text: string;
+  start: string | null;
+  end: string | null;
+}
+
+/** A measure of the indicator taxonomy (src/core/indicators/): what localities are compared on. */
+export interface Indicator {
+  /** Stable id, kebab-case English: `approval-time`, `enterprises-visited`. */
+  id: string;
+  /** Name in Chinese: 审批时限. */
+  nameZh: string;
+  /** Name in English: Approval time limit. */
+  nameEn: string;
+  /** The category figures of this indicator carry. */
+  domain: Category;
+  /** The kind of quantity; every figure of the indicator has this `unitKind`. */
+  dimension: UnitKind;
+  /** The base unit values are compared in (工作日, 元, 家, %); counts of one indicator compare whatever their measure word. */
+  baseUnit: string;
+  /** True for amounts that may be summed up the hierarchy (enterprises visited); false for levels and rates. */
+  additive: boolean;
+  /** Which way is better, or null when neither is (a count of windows). */
+  direction: Direction | null;
 }
 
 /** A problem with one input file that did not stop the run. */
@@ -217,5 +289,7 @@ export interface Dataset {
   localities: Locality[];
   /** PUBLIC. */
   figures: Figure[];
+  /** The indicator taxonomy figures refer to by `indicatorId`. */
+  indicators: Indicator[];
   warnings: Warning[];
 }

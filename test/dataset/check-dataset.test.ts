@@ -5,6 +5,7 @@ import {
   makeArticle,
   makeDataset,
   makeFigureIn,
+  makeIndicator,
   makeLocality,
   makeParagraph,
   makeSource,
@@ -21,6 +22,10 @@ function makeSound(): Dataset {
     paragraphs: [paragraph],
     localities: [province, county],
     figures: [makeFigureIn(paragraph, '12个', { localityId: 'c' })],
+    indicators: [
+      makeIndicator({ id: 'days', dimension: 'duration', baseUnit: '工作日', domain: 'approval_speed' }),
+      makeIndicator({ id: 'projects', dimension: 'count', baseUnit: '个', domain: 'investment' }),
+    ],
   });
 }
 
@@ -41,6 +46,12 @@ describe('checkDataset', () => {
     ['a locality whose parent is missing', (d) => { if (d.localities[1]) d.localities[1].parentId = 'x'; }, 'localities[1].parentId'],
     ['a locality chain that loops', (d) => { if (d.localities[0]) d.localities[0].parentId = 'c'; }, 'localities[0].parentId'],
     ['an id used twice', (d) => { d.localities.push(makeLocality({ id: 'c' })); }, 'localities[2].id'],
+    ['an article date that is not ISO 8601', (d) => { if (d.articles[0]) d.articles[0].date = '2023年5月'; }, 'articles[0].date'],
+    ['a figure of an unknown indicator', (d) => { if (d.figures[0]) d.figures[0].indicatorId = 'nope'; }, 'figures[0].indicatorId'],
+    ['a figure whose unit kind is not its indicator’s dimension', (d) => { if (d.figures[0]) d.figures[0].indicatorId = 'days'; }, 'figures[0].unitKind'],
+    ['a figure whose category is not its indicator’s domain', (d) => { if (d.figures[0]) d.figures[0].indicatorId = 'projects'; }, 'figures[0].category'],
+    ['a figure of an unknown aspect', (d) => { if (d.figures[0]) d.figures[0].aspect = 'guess' as 'level'; }, 'figures[0].aspect'],
+    ['a period bound that is not ISO 8601', (d) => { if (d.figures[0]) d.figures[0].period = { text: '去年', start: '去年', end: null }; }, 'figures[0].period.start'],
   ])('reports %s', (_, breakIt, path) => {
     const dataset = makeSound();
     breakIt(dataset);
@@ -48,8 +59,8 @@ describe('checkDataset', () => {
   });
 
   it('stops at a dataset of another schema version, naming both versions', () => {
-    const problems = checkDataset({ ...makeSound(), schemaVersion: 2 as unknown as 1 });
-    expect(problems).toEqual([{ path: 'schemaVersion', message: 'is 2, this program reads 1' }]);
+    const problems = checkDataset({ ...makeSound(), schemaVersion: 3 as unknown as 2 });
+    expect(problems).toEqual([{ path: 'schemaVersion', message: 'is 3, this program reads 2' }]);
   });
 
   it('reports a list that is missing', () => {

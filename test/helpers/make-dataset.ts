@@ -3,6 +3,7 @@ import {
   type Article,
   type Dataset,
   type Figure,
+  type Indicator,
   type Locality,
   type Paragraph,
   type Source,
@@ -21,7 +22,10 @@ export function makeArticle(overrides: Partial<Article> = {}): Article {
     sourceId: 's1',
     title,
     titleOriginal: title,
+    titleDerived: false,
     subtitle: null,
+    date: null,
+    outlet: null,
     bylines: [],
     localityId: null,
     localityConfidence: 0,
@@ -86,6 +90,10 @@ export function makeFigure(overrides: Partial<Figure> = {}): Figure {
     qualifier: 'exact',
     metric: '测试指标',
     category: 'other',
+    indicatorId: null,
+    aspect: 'level',
+    period: null,
+    anecdote: false,
     localityId: null,
     localityConfidence: 0,
     previousFigureId: null,
@@ -119,6 +127,21 @@ export function makeFigureIn(
   });
 }
 
+/** An indicator counted in 个, additive, with no preferred direction. */
+export function makeIndicator(overrides: Partial<Indicator> = {}): Indicator {
+  return {
+    id: 'test-count',
+    nameZh: '测试指标',
+    nameEn: 'Test measure',
+    domain: 'other',
+    dimension: 'count',
+    baseUnit: '个',
+    additive: true,
+    direction: null,
+    ...overrides,
+  };
+}
+
 /** An empty, valid dataset with the given parts. */
 export function makeDataset(overrides: Partial<Omit<Dataset, 'schemaVersion'>> = {}): Dataset {
   return {
@@ -128,6 +151,7 @@ export function makeDataset(overrides: Partial<Omit<Dataset, 'schemaVersion'>> =
     paragraphs: [],
     localities: [],
     figures: [],
+    indicators: [],
     warnings: [],
     ...overrides,
   };

@@ -44,6 +44,9 @@ function toScriptedArticle(draft: ArticleDraft): ScriptedArticle {
   const title = titleParagraph && draft.title !== null ? headlineOf(titleParagraph, draft.title) : deriveTitle(body);
   return {
     ...title,
+    titleDerived: !(titleParagraph && draft.title !== null),
+    date: null,
+    outlet: null,
     subtitle: draft.subtitleBlock ? subtitleText(draft.subtitleBlock) : null,
     bylines,
     script: classifyScript(

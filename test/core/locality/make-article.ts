@@ -7,7 +7,7 @@ function paragraph(text: string): ScriptedParagraph {
 
 /** An article with a headline, body paragraphs and an optional subtitle. */
 export function makeArticle(title: string, paragraphs: readonly string[], subtitle: string | null = null): ScriptedArticle {
-  return { title, titleOriginal: title, subtitle, bylines: [], script: 'simplified', paragraphs: paragraphs.map(paragraph) };
+  return { title, titleOriginal: title, titleDerived: false, subtitle, date: null, outlet: null, bylines: [], script: 'simplified', paragraphs: paragraphs.map(paragraph) };
 }
 
 /** The position of `figure` (its first occurrence at or after `after`) in paragraph `paragraphIndex`. */
