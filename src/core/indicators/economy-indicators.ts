@@ -91,6 +91,12 @@ export const ECONOMY_INDICATORS = [
     id: 'gdp-growth', nameZh: '地区生产总值增速', nameEn: 'Gross regional product growth',
     domain: 'output_revenue', dimension: 'ratio', baseUnit: '%', additive: false, direction: 'up',
     cues: [...GDP, 'GDP增速', '经济增速', '经济增长', '生产总值增速', '地区生产总值增速'],
+    excludes: ['人均'],
+  },
+  {
+    id: 'gdp-per-capita', nameZh: '人均地区生产总值', nameEn: 'Per-capita gross regional product',
+    domain: 'output_revenue', dimension: 'money', baseUnit: '元', additive: false, direction: 'up',
+    cues: ['人均地区生产总值', '人均生产总值', '人均GDP'],
   },
   {
     // The level of 规上工业增加值 is rarely printed below the province; its growth is the headline.

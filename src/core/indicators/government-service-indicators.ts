@@ -69,6 +69,12 @@ export const GOVERNMENT_SERVICE_INDICATORS = [
     cues: [...MATERIALS_CUT, '材料精简率', '精简率', '材料压减率', '申请材料压减率'],
   },
   {
+    // Per matter (申请材料由12份减至4份): a level of each service, never summed; the sum of cuts is materials-cut.
+    id: 'required-documents', nameZh: '申请材料数', nameEn: 'Application documents required',
+    domain: 'approval_speed', dimension: 'count', baseUnit: '份', additive: false, direction: 'down',
+    cues: ['申请材料', '所需材料', '提交材料', '申报材料', '办事材料', '要件'],
+  },
+  {
     // Per matter (由5次减至1次): a level of each service, never summed.
     id: 'visits-required', nameZh: '跑动次数', nameEn: 'Trips to the office required',
     domain: 'approval_speed', dimension: 'count', baseUnit: '次', additive: false, direction: 'down',
@@ -106,6 +112,12 @@ export const GOVERNMENT_SERVICE_INDICATORS = [
     id: 'service-stations', nameZh: '便民服务中心（站）', nameEn: 'Service centres and stations',
     domain: 'service_volume', dimension: 'count', baseUnit: '个', additive: true, direction: 'up',
     cues: ['便民服务中心', '便民服务站', '便民服务点', '便民服务室', '政务服务站', '政务服务驿站', '服务驿站', '服务站点', '政务服务中心', '代办点'],
+  },
+  {
+    // A catalogue of bundled life-event services (高效办成一件事): its size is a level, never summed.
+    id: 'bundled-services', nameZh: '一件事一次办集成服务', nameEn: 'Bundled life-event services',
+    domain: 'service_volume', dimension: 'count', baseUnit: '项', additive: false, direction: 'up',
+    cues: ['一件事一次办', '高效办成一件事', '一件事', '集成服务', '集成服务事项', '主题服务', '主题服务事项', '集成套餐', '主题套餐', '套餐服务', '一类事'],
   },
   {
     id: 'cases-handled', nameZh: '办件量', nameEn: 'Cases handled',

@@ -26,7 +26,7 @@
  *    indicator compare whatever their measure word.
  * 5. Additive: amounts and counts of things may be summed up the hierarchy. Rates, durations,
  *    per-capita values, concentrations, a hall's catalogue (进驻事项, 进驻部门) and per-matter levels
- *    (跑动次数, 审批环节) are never summed.
+ *    (跑动次数, 审批环节, 申请材料) are never summed.
  * 6. Direction: `up` or `down` where the genre treats more or less as better; null for structures and
  *    demand (窗口, 网格, 党组织, 12345 工单量, 办件量, 人口).
  * 7. Cues and overlaps. A classifier reads the cues in a figure's label (then its clause); the longest

@@ -148,6 +148,11 @@ export const RURAL_ENVIRONMENT_INDICATORS = [
     cues: ['农村改厕', '改厕', '户厕改造', '户厕', '卫生户厕', '卫生厕所', '无害化厕所', '厕所改造', '改造厕所', '厕所革命'],
   },
   {
+    id: 'sanitary-toilet-rate', nameZh: '农村卫生厕所普及率', nameEn: 'Rural sanitary toilet coverage',
+    domain: 'environment_infrastructure', dimension: 'ratio', baseUnit: '%', additive: false, direction: 'up',
+    cues: ['农村卫生厕所普及率', '卫生厕所普及率', '无害化卫生厕所普及率', '户厕普及率', '改厕率', '卫生厕所', '户厕'],
+  },
+  {
     id: 'base-stations-5g', nameZh: '5G基站', nameEn: '5G base stations',
     domain: 'environment_infrastructure', dimension: 'count', baseUnit: '个', additive: true, direction: 'up',
     cues: ['5G基站', '5G网络基站', '5G宏基站', '通信基站', '基站'],
