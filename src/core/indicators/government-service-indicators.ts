@@ -185,11 +185,11 @@ export const GOVERNMENT_SERVICE_INDICATORS = [
 
   // ── satisfaction ──
   {
-    // Listed before hotline-satisfaction, which shares 满意率 and 满意度.
+    // Listed before hotline-satisfaction, which shares 满意率, 满意度 and 回访满意率: 差评回访 of a hall is the hall's.
     id: 'public-satisfaction', nameZh: '群众满意率', nameEn: 'Public satisfaction rate',
     domain: 'satisfaction_rate', dimension: 'ratio', baseUnit: '%', additive: false, direction: 'up',
-    cues: ['满意率', '满意度', '群众满意率', '群众满意度', '群众满意', '办事满意度', '办事满意率', '服务满意度', '企业群众满意度'],
-    excludes: [...HOTLINE_WORDS, '回访'],
+    cues: ['满意率', '满意度', '群众满意率', '群众满意度', '群众满意', '办事满意度', '办事满意率', '服务满意度', '企业群众满意度', '回访满意率', '回访满意度'],
+    excludes: [...HOTLINE_WORDS],
   },
   {
     id: 'hotline-satisfaction', nameZh: '12345热线满意率', nameEn: 'Hotline satisfaction rate',

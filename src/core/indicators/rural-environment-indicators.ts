@@ -84,7 +84,7 @@ export const RURAL_ENVIRONMENT_INDICATORS = [
   {
     id: 'sewage-treatment-rate', nameZh: '污水处理率', nameEn: 'Sewage treatment rate',
     domain: 'environment_infrastructure', dimension: 'ratio', baseUnit: '%', additive: false, direction: 'up',
-    cues: ['污水处理率', '生活污水处理率', '污水集中处理率', '污水治理率', '生活污水治理率', '农村生活污水治理率', '污水收集率', '污水处理'],
+    cues: ['污水处理率', '生活污水处理率', '污水集中处理率', '污水治理率', '生活污水治理率', '农村生活污水治理率', '污水处理'],
   },
   {
     id: 'waste-treatment-rate', nameZh: '生活垃圾无害化处理率', nameEn: 'Safe treatment rate of household waste',

@@ -135,6 +135,8 @@ describe('INDICATORS: overlaps are settled by unit kind, longest cue, excludes a
     ['办理时间', '热线工单平均办理时间2天', 'duration', null],
     ['满意率', '窗口服务群众满意率99%', 'ratio', 'public-satisfaction'],
     ['满意率', '热线回访满意率97%', 'ratio', 'hotline-satisfaction'],
+    ['回访满意率', '政务服务中心差评回访满意率100%', 'ratio', 'public-satisfaction'],
+    ['回访满意率', '12345工单回访满意率96%', 'ratio', 'hotline-satisfaction'],
     ['总投资', '新建厂房项目总投资12亿元', 'money', 'project-total-investment'],
     ['总投资', '签约项目8个，总投资30亿元', 'money', 'signed-investment'],
     ['床位', '卫生院新增床位40张', 'count', 'hospital-beds'],
@@ -148,6 +150,7 @@ describe('INDICATORS: overlaps are settled by unit kind, longest cue, excludes a
     ['优良天数', '空气质量优良天数330天', 'duration', 'good-air-days'],
     ['优良天数', '优良天数比例达90.4%', 'ratio', 'good-air-rate'],
     ['优良率', '地表水断面水质优良率100%', 'ratio', null],
+    ['污水集中收集率', '城市生活污水集中收集率74.2%', 'ratio', null],
   ] as const)('reads %s in “%s” (%s) as %s', (label, clause, unitKind, expected) => {
     expect(resolveDocumented(label, clause, unitKind)).toBe(expected);
   });
