@@ -85,5 +85,6 @@ export function resolveArticlePlaces(article: ScriptedArticle, figures: readonly
   for (const a of [articlePlace, ...figureAttributions]) {
     if (a.placeId !== null) for (const node of book.lineage(a.placeId)) used.add(node.id);
   }
-  return { article: articlePlace, figures: figureAttributions, places: book.nodes().filter((n) => used.has(n.id)) };
+  const spans = [...mentions.filter((m) => m.division !== null), ...anchors].map(({ block, start, end }) => ({ block, start, end }));
+  return { article: articlePlace, figures: figureAttributions, places: book.nodes().filter((n) => used.has(n.id)), spans };
 }
