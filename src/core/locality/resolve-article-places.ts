@@ -79,7 +79,7 @@ export function resolveArticlePlaces(article: ScriptedArticle, figures: readonly
   anchors = sortAnchors([...anchors, ...resolveReferences(references.filter((r) => isVillageUnit(r.unit)), articlePlace.placeId, anchors, book)]);
 
   const locatedEntities = findLocatedEntities(blocks, anchors);
-  const context = { blocks, anchors, article: articlePlace, scopeId: scopeOf(articlePlace.placeId, book), book, locatedEntities };
+  const context = { blocks, anchors, article: articlePlace, scopeId: scopeOf(articlePlace.placeId, book), book, locatedEntities, figures };
   const figureAttributions = figures.map((position) => resolveFigureLocality(position, context));
   const used = new Set<string>();
   for (const a of [articlePlace, ...figureAttributions]) {
