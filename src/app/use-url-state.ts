@@ -1,5 +1,5 @@
 import { useCallback, useMemo, useRef, useSyncExternalStore } from 'react';
-import { formatUrlState, parseUrlState, type UrlState } from '../lib/url-state';
+import { applyUrlPatch, formatUrlState, parseUrlState, type UrlState } from '../lib/url-state';
 
 /** `push` adds a history entry (back returns to it); `replace` rewrites the current one (typing). */
 export type UrlUpdate = (patch: Partial<UrlState> | ((state: UrlState) => Partial<UrlState>), mode?: 'push' | 'replace') => void;
@@ -32,7 +32,7 @@ export function useUrlState(): [UrlState, UrlUpdate] {
   }, [hash]);
   const update = useCallback<UrlUpdate>((patch, mode = 'push') => {
     const current = parseUrlState(window.location.hash);
-    const next = formatUrlState({ ...current, ...(typeof patch === 'function' ? patch(current) : patch) });
+    const next = formatUrlState(applyUrlPatch(current, typeof patch === 'function' ? patch(current) : patch));
     if (next === window.location.hash) return;
     // The new state is rendered inside the event that asked for it. Assigning location.hash would
     // announce it only in a later hashchange task: until then React puts a controlled checkbox back
