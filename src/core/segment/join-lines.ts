@@ -1,7 +1,7 @@
 import { displayWidth } from '../text/char-classes';
 import type { ScriptedLine } from '../types';
 import { endsSentence, hasHeadingMarks, hasPhotoCredit, isHeadingLike, parseByline, SUBTITLE } from './classify-line';
-import { DATELINE_LEAD } from './strip-inline-credits';
+import { hasTrailingCredit, isDatelineLead, isDatelineOnly } from './strip-inline-credits';
 
 /** A run of lines that belong together: a paragraph, a headline, a sub-headline or a byline. */
 export interface Block {
@@ -40,7 +40,8 @@ const CAPTION_OPENER = /^(?:图为|图[:：]|[上下左右]图|图片[:：]|航�
  * captions dropped into a sentence out of the flow.
  */
 export function joinLines(allLines: readonly ScriptedLine[]): Block[] {
-  const lines = allLines.filter((line) => line.text !== '');
+  // Page furniture is no part of any article: it is read for metadata (read-article-metadata.ts) instead.
+  const lines = allLines.filter((line) => line.text !== '' && line.furniture === null);
   // Each line is read as a byline or sub-headline once; both the column finder and the loop ask.
   const boundaries = lines.map(parseBoundary);
   const columns = findColumnWidths(lines.map((line, i) => (boundaries[i] ? null : displayWidth(line.text))));
@@ -85,18 +86,15 @@ export function joinLines(allLines: readonly ScriptedLine[]): Block[] {
  * the line above it, so it is prose even when it holds no comma (a column line of one long clause).
  */
 function continues(previous: ScriptedLine, line: ScriptedLine, column: number | null, wrapped: boolean): boolean {
-  if (endsSentence(previous.text) || isDatelineLead(line.text)) return false;
+  // …增长22%。（记者 王五） closes its paragraph as a stop does.
+  if (endsSentence(previous.text) || hasTrailingCredit(previous.text) || isDatelineLead(line.text)) return false;
+  if (isDatelineOnly(previous.text)) return true; // 本报讯（记者 王五） / its first sentence on the next line
   // Inside a column a full-width line is prose whatever spaces it holds (“优化营商环境 服务企业发展”).
   if (column !== null && displayWidth(previous.text) >= column - COLUMN_SLACK) {
     return !hasHeadingMarks(line.text) || displayWidth(line.text) >= column - COLUMN_SLACK || endsSentence(line.text);
   }
   if (hasHeadingMarks(previous.text) || hasHeadingMarks(line.text) || column !== null) return false;
   return wrapped || !isHeadingLike(previous.text); // a line of prose that stops without a stop was cut
-}
-
-/** 本报讯 / 新华社…电 opens a paragraph: the line before it is never continued into it. */
-function isDatelineLead(text: string): boolean {
-  return DATELINE_LEAD.test(text);
 }
 
 /**

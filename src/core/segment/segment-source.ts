@@ -6,7 +6,9 @@ import { attachCollectedHeadlines } from './attach-collected-headlines';
 import { joinLines, type Block } from './join-lines';
 import { splitArticles, subtitleText, type ArticleDraft } from './split-articles';
 import { joinScriptedLines, sliceScriptedParagraph } from './scripted-paragraph';
-import { stripDatelineLead, stripTrailingCredit } from './strip-inline-credits';
+import type { FurnitureFields } from './read-furniture-fields';
+import { resolveArticleMetadata, type ArticleAnchor, type ArticleMetadata } from './resolve-article-metadata';
+import { stripDatelineLead, stripTrailingCredit, type Dateline } from './strip-inline-credits';
 
 /** An untitled article is named by its first sentence, cut to this many characters. */
 const MAX_DERIVED_TITLE = 30;
@@ -15,22 +17,40 @@ const FIRST_SENTENCE = /^[^。！？!?；;]{1,200}/u;
 /** Cleaned lines of one source → its articles, each with a title and paragraphs in both scripts. */
 export function segmentSource(lines: readonly ScriptedLine[]): ScriptedArticle[] {
   const drafts = attachCollectedHeadlines(splitArticles(joinLines(lines)));
-  return drafts.map(toScriptedArticle);
+  const articles = drafts.map(toArticleParts);
+  const metadata = resolveArticleMetadata(lines, articles.map((a) => a.anchor));
+  return articles.map(({ article }, i) => withMetadata(article, metadata[i]));
 }
 
-function toScriptedArticle(draft: ArticleDraft): ScriptedArticle {
+function withMetadata(article: ScriptedArticle, metadata: ArticleMetadata | undefined): ScriptedArticle {
+  if (!metadata) return article;
+  const bylines = [...article.bylines, ...metadata.authors.filter((name) => !article.bylines.some((b) => b.includes(name)))];
+  return { ...article, date: metadata.date, outlet: metadata.outlet, bylines };
+}
+
+/** An article, where it starts on the page and the dateline of its lead. */
+interface ArticleParts {
+  article: ScriptedArticle;
+  anchor: ArticleAnchor;
+}
+
+function toArticleParts(draft: ArticleDraft): ArticleParts {
   const bylines = [...draft.bylines];
+  let dateline: Dateline | null = null;
+  let credit: FurnitureFields | null = null;
   const body = draft.body.map((block) => toParagraph(block, block.kind === 'heading' ? 'heading' : 'body'));
   const firstBody = body.findIndex((p) => p.role === 'body');
   const lastBody = body.findLastIndex((p) => p.role === 'body');
   if (firstBody >= 0) {
     const lead = stripDatelineLead(body[firstBody] as ScriptedParagraph);
     body[firstBody] = lead.paragraph;
+    dateline = lead.dateline;
     if (lead.credit) bylines.push(lead.credit);
   }
   if (lastBody >= 0) {
     const tail = stripTrailingCredit(body[lastBody] as ScriptedParagraph);
     body[lastBody] = tail.paragraph;
+    credit = tail.fields;
     if (tail.credit) bylines.push(tail.credit);
   }
   const titleParagraph = draft.titleBlock ? toParagraph(draft.titleBlock, 'title') : null;
@@ -42,7 +62,7 @@ function toScriptedArticle(draft: ArticleDraft): ScriptedArticle {
   const paragraphs = [...header, ...body].filter((p) => p.text !== '');
   const allLines = [draft.titleBlock, draft.subtitleBlock, ...draft.kickers, ...draft.body].flatMap((b) => b?.lines ?? []);
   const title = titleParagraph && draft.title !== null ? headlineOf(titleParagraph, draft.title) : deriveTitle(body);
-  return {
+  const article: ScriptedArticle = {
     ...title,
     titleDerived: !(titleParagraph && draft.title !== null),
     date: null,
@@ -55,6 +75,7 @@ function toScriptedArticle(draft: ArticleDraft): ScriptedArticle {
     ),
     paragraphs,
   };
+  return { article, anchor: { start: Math.min(...allLines.map((line) => line.start)), dateline, credit } };
 }
 
 function toParagraph(block: Block, role: ParagraphRole): ScriptedParagraph {

@@ -1,6 +1,6 @@
 import { blockText, type Block } from './join-lines';
 import { INLINE_SUBTITLE, SUBTITLE } from './classify-line';
-import { DATELINE_LEAD } from './strip-inline-credits';
+import { isDatelineLead } from './strip-inline-credits';
 
 /** An article as cut from the page, before collected headlines are attached. */
 export interface ArticleDraft {
@@ -57,7 +57,7 @@ function newDraft(opener: ArticleDraft['opener']): ArticleDraft {
 
 /** A text block led by a dateline, after body text of the article so far: a new article starts. */
 function opensDatelinedArticle(block: Block, current: ArticleDraft): boolean {
-  return block.kind === 'text' && current.body.some((b) => b.kind === 'text') && DATELINE_LEAD.test(block.lines[0]?.text ?? '');
+  return block.kind === 'text' && current.body.some((b) => b.kind === 'text') && isDatelineLead(block.lines[0]?.text ?? '');
 }
 
 function isInlineSubtitled(block: Block): boolean {

@@ -191,3 +191,53 @@ describe('segmentSource: articles', () => {
     ]);
   });
 });
+
+describe('segmentSource: date and outlet', () => {
+  const meta = (page: string) => segment(page).map((a) => [a.title, a.date, a.outlet]);
+
+  it('reads them from a publication line under the headline, and keeps the line out of the text', () => {
+    const page = '首页 > 地方\n\n某县推进政务服务 成效显著\n\n发布时间：2022-09-01 08:15  来源：某某日报  作者：张三\n\n今年以来，某县办件量明显增长。';
+    const [article] = segment(page);
+    expect([article?.date, article?.outlet, article?.bylines]).toEqual(['2022-09-01', '某某日报', ['张三']]);
+    expect(article?.paragraphs.map((p) => p.text)).toEqual(['某县推进政务服务 成效显著', '今年以来，某县办件量明显增长。']);
+  });
+
+  it('gives every article of an e-paper page the masthead’s date and paper, the paper of each 本报讯', () => {
+    const page = [
+      '某州日报 2022年09月01日 第B02版：综合  上一版 下一版',
+      '某镇发展茶产业 茶农增收',
+      '本报讯（记者 王五）某镇新建茶园三百亩，茶农收入稳步增长。',
+      '某县修建农村公路 群众出行方便',
+      '本报讯（记者 赵六）某县修建农村公路五十公里，群众出行更方便。',
+    ].join('\n\n');
+    expect(meta(page)).toEqual([
+      ['某镇发展茶产业 茶农增收', '2022-09-01', '某州日报'],
+      ['某县修建农村公路 群众出行方便', '2022-09-01', '某州日报'],
+    ]);
+  });
+
+  it('takes the outlet of a wire dateline, and no date from its month and day alone', () => {
+    const [article] = segment('某县茶叶丰收 标题\n\n新华社某地9月1日电（记者 王五）某县今年茶叶产量增长一成。');
+    expect([article?.date, article?.outlet, article?.bylines]).toEqual([null, '新华社', ['记者 王五']]);
+  });
+
+  it('gives a dateline’s month and day the year the page prints alone', () => {
+    const [article] = segment('2022年第35期\n\n某县茶叶丰收 标题\n\n中新网某地9月1日电 某县今年茶叶产量增长一成。');
+    expect([article?.date, article?.outlet]).toEqual(['2022-09-01', '中新网']);
+  });
+
+  it('prefers an article’s own source line to the wire its dateline names', () => {
+    const page = '某县茶叶丰收 标题\n\n2022-09-02 10:00 来源：某某网\n\n新华社某地9月1日电 某县今年茶叶产量增长一成。';
+    expect(meta(page)).toEqual([['某县茶叶丰收 标题', '2022-09-02', '某某网']]);
+  });
+
+  it('reads a report’s outlet from the bracketed credit that closes it, and takes the credit off', () => {
+    const [article] = segment('某县茶叶丰收 标题\n\n某县今年茶叶产量增长一成。（来源：某县融媒体中心 作者：李四）');
+    expect([article?.outlet, article?.bylines, article?.paragraphs.at(-1)?.text]).toEqual(['某县融媒体中心', ['李四'], '某县今年茶叶产量增长一成。']);
+  });
+
+  it('joins a dateline printed alone on its line to the sentence under it', () => {
+    const [article] = segment('某县茶叶丰收 标题\n\n本报讯（记者 王五）\n\n某县今年茶叶产量增长一成。');
+    expect([article?.bylines, article?.paragraphs.map((p) => p.text)]).toEqual([['记者 王五'], ['某县茶叶丰收 标题', '某县今年茶叶产量增长一成。']]);
+  });
+});
