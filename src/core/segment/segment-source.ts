@@ -5,6 +5,7 @@ import type { ScriptedArticle, ScriptedLine, ScriptedParagraph } from '../types'
 import { attachCollectedHeadlines } from './attach-collected-headlines';
 import { joinLines, type Block } from './join-lines';
 import { splitArticles, subtitleText, type ArticleDraft } from './split-articles';
+import { splitRoundups } from './split-roundups';
 import { joinScriptedLines, sliceScriptedParagraph } from './scripted-paragraph';
 import type { FurnitureFields } from './read-furniture-fields';
 import { resolveArticleMetadata, type ArticleAnchor, type ArticleMetadata } from './resolve-article-metadata';
@@ -16,7 +17,7 @@ const FIRST_SENTENCE = /^[^。！？!?；;]{1,200}/u;
 
 /** Cleaned lines of one source → its articles, each with a title and paragraphs in both scripts. */
 export function segmentSource(lines: readonly ScriptedLine[]): ScriptedArticle[] {
-  const drafts = attachCollectedHeadlines(splitArticles(joinLines(lines)));
+  const drafts = splitRoundups(attachCollectedHeadlines(splitArticles(joinLines(lines))));
   const articles = drafts.map(toArticleParts);
   const metadata = resolveArticleMetadata(lines, articles.map((a) => a.anchor));
   return articles.map(({ article }, i) => withMetadata(article, metadata[i]));

@@ -241,3 +241,46 @@ describe('segmentSource: date and outlet', () => {
     expect([article?.bylines, article?.paragraphs.map((p) => p.text)]).toEqual([['记者 王五'], ['某县茶叶丰收 标题', '某县今年茶叶产量增长一成。']]);
   });
 });
+
+describe('segmentSource: roundups of short reports', () => {
+  const titles = (page: string) => segment(page).map((a) => a.title);
+  const brief = (place: string) => `${place}今年新建项目十个，完成投资两亿元，带动就业三百人。`;
+
+  it('makes one article of each place-led report under a collection heading, credits and all', () => {
+    const page = [
+      '乡镇传真',
+      '甲镇：茶园扩面增效', `${brief('甲镇')}（记者 王五 通讯员 赵六）`,
+      '乙乡：民宿提质升级', `${brief('乙乡')}（记者 钱七）`,
+      '丙村：电商助农增收', `${brief('丙村')}（通讯员 孙八）`,
+    ].join('\n\n');
+    const articles = segment(page);
+    expect(articles.map((a) => [a.title, a.bylines])).toEqual([
+      ['甲镇：茶园扩面增效', ['记者 王五 通讯员 赵六']],
+      ['乙乡：民宿提质升级', ['记者 钱七']],
+      ['丙村：电商助农增收', ['通讯员 孙八']],
+    ]);
+    expect(articles[1]?.paragraphs.map((p) => p.text)).toEqual(['乙乡：民宿提质升级', brief('乙乡')]);
+  });
+
+  it('splits briefs whose headings open with different places, though none is credited', () => {
+    const page = ['甲镇：茶园扩面增效', brief('甲镇'), '乙乡：民宿提质升级', brief('乙乡')].join('\n\n');
+    expect(titles(page)).toEqual(['甲镇：茶园扩面增效', '乙乡：民宿提质升级']);
+  });
+
+  it('splits reports that each close with their own source, whatever their headings say', () => {
+    const page = ['茶园扩面增效', `${brief('甲镇')}（来源：甲镇融媒体中心）`, '民宿提质升级', `${brief('乙乡')}（来源：乙乡融媒体中心）`].join('\n\n');
+    expect(segment(page).map((a) => [a.title, a.outlet])).toEqual([
+      ['茶园扩面增效', '甲镇融媒体中心'],
+      ['民宿提质升级', '乙乡融媒体中心'],
+    ]);
+  });
+
+  it.each([
+    ['bulleted section headings of one article', ['某县服务提速 成效显著', '◆一个窗口 集成服务', brief('全县'), '◆一支队伍 帮办代办', brief('全县')]],
+    ['numbered sections, though each opens with a place', ['某县发展报告', '一、甲镇：茶园扩面', brief('甲镇'), '二、乙乡：民宿提质', brief('乙乡')]],
+    ['place-led sections longer than a brief', ['甲镇：茶园扩面增效', brief('甲镇'), brief('甲镇'), brief('甲镇'), brief('甲镇'), '乙乡：民宿提质升级', brief('乙乡')]],
+    ['sections that open with the same place', ['甲镇：茶园扩面增效', brief('甲镇'), '甲镇：民宿提质升级', brief('甲镇')]],
+  ])('keeps %s as one article', (_case, blocks) => {
+    expect(segment(blocks.join('\n\n'))).toHaveLength(1);
+  });
+});
