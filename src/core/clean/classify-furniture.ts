@@ -51,6 +51,7 @@ const KIND_OF_LABEL = new Map<string, FurnitureKind>(
 const LABELS = [...KIND_OF_LABEL.keys()].sort(byLength).map(escape).join('|');
 // 发布时间：… / 【责任编辑：罗娟】 / （责编:李文治） / 发表于 2023-05-22 / 来源 新华网
 const LABEL_START = new RegExp(`^[【（(\\[]?\\s*(?<label>${LABELS})\\s*[:：]|^[【（(\\[]\\s*(?<spaced>${LABELS})[\\s\\u3000]+\\S.{0,20}[】）)\\]]$|^(?<bare>${BARE_LABELS.join('|')})(?=[\\s\\u3000]*\\S)(?![\\p{Script=Han}])`, 'u');
+const BRACKETED_CREDIT = /^[（(【[]\s*(?:(?:本报|特约|见习|首席)?(?:记者|通讯员|实习生|摄影|撰稿)[\s\u3000:：]*\p{Script=Han}{2,4}[\s\u3000、，,]*)+[)）】\]]$/u;
 const LABEL_ANYWHERE = new RegExp(`(?:^|[\\s\\u3000|｜])(?:${LABELS})\\s*[:：]`, 'u');
 
 const WORD_KINDS = new Map<string, FurnitureKind[]>();
@@ -83,8 +84,12 @@ function readNotice(line: LineShape): FurnitureKind | null {
   return NOTICE_PHRASES.some((phrase) => lower.includes(phrase.toLowerCase())) ? 'footer' : null;
 }
 
-/** A line opening with a field label: 发布时间：… / 责任编辑：… / 主办单位：… / 浏览次数：… */
+/**
+ * A line opening with a field label: 发布时间：… / 责任编辑：… / 主办单位：… / 浏览次数：…, or a writers'
+ * credit alone in brackets （记者 王五 通讯员 赵六） — unbracketed, such a line is a byline and opens an article.
+ */
 function readLabelled(line: LineShape): FurnitureKind | null {
+  if (BRACKETED_CREDIT.test(line.text)) return 'credit';
   const match = LABEL_START.exec(line.text);
   if (!match || (line.prose && line.text.length > MAX_HEADER_LENGTH)) return null;
   if (match.groups?.bare) return 'publication';

@@ -22,11 +22,18 @@ export const FURNITURE_KINDS = [
   'comment', //     文明上网 理性发言 / 发表评论 验证码
   'credit', //      责任编辑：李四 / 本版责编：陈晓东 美编：李丹
   'footer', //      版权所有 / ICP备 / 主办单位：… 地址：…
+  'issuer', //      宜宾市统计局 — the body that signs a bulletin or report, above its date
 ] as const;
 export type FurnitureKind = (typeof FURNITURE_KINDS)[number];
 
 /** Kinds whose lines carry the article's date or outlet. */
-export const METADATA_KINDS: ReadonlySet<FurnitureKind> = new Set(['masthead', 'page-date', 'publication', 'timestamp']);
+const METADATA_KINDS = ['masthead', 'page-date', 'publication', 'timestamp', 'issuer'] as const satisfies readonly FurnitureKind[];
+export type MetadataKind = (typeof METADATA_KINDS)[number];
+
+/** True for a kind of furniture line that carries the article's date or outlet. */
+export function isMetadataKind(kind: FurnitureKind | null): kind is MetadataKind {
+  return (METADATA_KINDS as readonly (FurnitureKind | null)[]).includes(kind);
+}
 
 /**
  * Labels printed before a colon (发布时间：…), by the kind of line they open. A line opening with one is
@@ -101,6 +108,9 @@ export const OUTLET_SUFFIXES: readonly string[] = [
   '日报', '晚报', '早报', '时报', '商报', '导报', '快报', '周报', '都市报', '报', '报社', '通讯社', '社', '新闻网', '网', '网站',
   '门户网站', '政府网', '电视台', '广播电视台', '融媒体中心', '新闻中心', '新闻稿', '稿件', '频道', '客户端', '杂志', '期刊',
 ];
+
+/** How the name of an issuing body ends: 某市统计局 / 国家统计局某地调查队 / 某县人民政府办公室. */
+export const ISSUER_SUFFIXES: readonly string[] = ['局', '委员会', '委', '办公室', '办', '调查队', '队', '中心', '人民政府', '政府', '厅', '院', '会'];
 
 /** Words of a newspaper page header naming its section: 要闻 / 综合新闻 / 县区新闻 / 专版. */
 // 传真, 动态, 简讯 are left out on purpose: 区县传真 / 如皋简讯 head a collection of reports, which is

@@ -30,6 +30,8 @@ const MIN_COLUMN_LINES = 5;
 const MAX_CAPTION_WIDTH = 25;
 /** A credited caption wraps onto at most this many lines. */
 const MAX_CAPTION_LINES = 3;
+/** Marks that close a clause or a bracket, never the start of a paragraph. */
+const OPENS_WITH_CLOSER = /^[，、；：。！？,;:!?）)」』”’】》]/u;
 /** How a caption begins: 图为… / 图：… / 上图… / 航拍… */
 const CAPTION_OPENER = /^(?:图为|图[:：]|[上下左右]图|图片[:：]|航拍|组图)/u;
 
@@ -86,6 +88,8 @@ export function joinLines(allLines: readonly ScriptedLine[]): Block[] {
  * the line above it, so it is prose even when it holds no comma (a column line of one long clause).
  */
 function continues(previous: ScriptedLine, line: ScriptedLine, column: number | null, wrapped: boolean): boolean {
+  // ，2024年… / ）今年… : a line cannot open with the mark that closes a clause, so the break was layout.
+  if (OPENS_WITH_CLOSER.test(line.text)) return true;
   // …增长22%。（记者 王五） closes its paragraph as a stop does.
   if (endsSentence(previous.text) || hasTrailingCredit(previous.text) || isDatelineLead(line.text)) return false;
   if (isDatelineOnly(previous.text)) return true; // 本报讯（记者 王五） / its first sentence on the next line

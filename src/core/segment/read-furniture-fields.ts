@@ -1,4 +1,4 @@
-import { FIELD_LABELS, OUTLET_SUFFIXES } from '../clean/furniture-lexicon';
+import { FIELD_LABELS, OUTLET_SUFFIXES, type MetadataKind } from '../clean/furniture-lexicon';
 import { HAN_SOURCE } from '../text/char-classes';
 import { findPrintedDates, type PrintedDate } from '../text/parse-printed-date';
 
@@ -41,7 +41,8 @@ function findPublisher(text: string, date: PrintedDate | null): string | null {
  * @example readFurnitureFields('发布时间：2024-05-08 09:30 来源：东莞日报 作者：叶思琪', 'publication')
  *          // { date: 2024-05-08, outlet: '东莞日报', authors: ['叶思琪'] }
  */
-export function readFurnitureFields(text: string, kind: 'masthead' | 'page-date' | 'publication' | 'timestamp'): FurnitureFields {
+export function readFurnitureFields(text: string, kind: MetadataKind): FurnitureFields {
+  if (kind === 'issuer') return { date: null, outlet: text, authors: [] };
   const date = findPrintedDates(text).find((d) => d.precision !== 'month-day') ?? null;
   const source = SOURCE_VALUE.exec(text)?.groups?.value ?? null;
   const outlet = source ?? (kind === 'masthead' || kind === 'publication' ? findPublisher(text, date) : null);

@@ -1,4 +1,4 @@
-import { METADATA_KINDS } from '../clean/furniture-lexicon';
+import { isMetadataKind } from '../clean/furniture-lexicon';
 import type { PrintedDate } from '../text/parse-printed-date';
 import type { ScriptedLine } from '../types';
 import { readFurnitureFields, type FurnitureFields } from './read-furniture-fields';
@@ -29,7 +29,7 @@ interface PlacedFields extends FurnitureFields {
 function readMetadataLines(lines: readonly ScriptedLine[]): PlacedFields[] {
   return lines.flatMap((line) => {
     const kind = line.furniture;
-    if (kind !== 'masthead' && kind !== 'page-date' && kind !== 'publication' && kind !== 'timestamp') return [];
+    if (!isMetadataKind(kind)) return [];
     return [{ ...readFurnitureFields(line.text, kind), start: line.start, pageWide: kind === 'masthead' || kind === 'page-date' }];
   });
 }
@@ -60,7 +60,7 @@ function withPageYear(date: PrintedDate | null, fields: readonly PlacedFields[])
  *   the first article, the masthead's publisher — which is also the paper of a 本报讯).
  */
 export function resolveArticleMetadata(lines: readonly ScriptedLine[], anchors: readonly ArticleAnchor[]): ArticleMetadata[] {
-  const fields = readMetadataLines(lines.filter((line) => line.furniture !== null && METADATA_KINDS.has(line.furniture)));
+  const fields = readMetadataLines(lines);
   const firstStart = anchors[0]?.start ?? Infinity;
   const page = fields.filter((f) => f.pageWide || f.start < firstStart);
   return anchors.map((anchor, i) => {

@@ -3,17 +3,14 @@ import { countHan } from '../text/char-classes';
 import { classifyScript } from '../text/to-simplified';
 import type { ScriptedArticle, ScriptedLine, ScriptedParagraph } from '../types';
 import { attachCollectedHeadlines } from './attach-collected-headlines';
-import { joinLines, type Block } from './join-lines';
+import { deriveTitle } from './derive-title';
+import { blockText, joinLines, type Block } from './join-lines';
 import { splitArticles, subtitleText, type ArticleDraft } from './split-articles';
 import { splitRoundups } from './split-roundups';
 import { joinScriptedLines, sliceScriptedParagraph } from './scripted-paragraph';
 import type { FurnitureFields } from './read-furniture-fields';
 import { resolveArticleMetadata, type ArticleAnchor, type ArticleMetadata } from './resolve-article-metadata';
 import { stripDatelineLead, stripTrailingCredit, type Dateline } from './strip-inline-credits';
-
-/** An untitled article is named by its first sentence, cut to this many characters. */
-const MAX_DERIVED_TITLE = 30;
-const FIRST_SENTENCE = /^[^。！？!?；;]{1,200}/u;
 
 /** Cleaned lines of one source → its articles, each with a title and paragraphs in both scripts. */
 export function segmentSource(lines: readonly ScriptedLine[]): ScriptedArticle[] {
@@ -62,13 +59,13 @@ function toArticleParts(draft: ArticleDraft): ArticleParts {
   ];
   const paragraphs = [...header, ...body].filter((p) => p.text !== '');
   const allLines = [draft.titleBlock, draft.subtitleBlock, ...draft.kickers, ...draft.body].flatMap((b) => b?.lines ?? []);
-  const title = titleParagraph && draft.title !== null ? headlineOf(titleParagraph, draft.title) : deriveTitle(body);
+  const title = titleParagraph && draft.title !== null ? headlineOf(titleParagraph, draft.title) : deriveTitle(leadOf(body));
   const article: ScriptedArticle = {
     ...title,
     titleDerived: !(titleParagraph && draft.title !== null),
     date: null,
     outlet: null,
-    subtitle: draft.subtitleBlock ? subtitleText(draft.subtitleBlock) : null,
+    subtitle: draft.subtitleBlock ? subtitleText(draft.subtitleBlock) : inlineSubtitle(draft),
     bylines,
     script: classifyScript(
       allLines.reduce((sum, line) => sum + line.changed, 0),
@@ -77,6 +74,19 @@ function toArticleParts(draft: ArticleDraft): ArticleParts {
     paragraphs,
   };
   return { article, anchor: { start: Math.min(...allLines.map((line) => line.start)), dateline, credit } };
+}
+
+/** A headline printed with its sub-headline on one line (主标题——副标题, or a vertical headline merged so). */
+function inlineSubtitle(draft: ArticleDraft): string | null {
+  if (!draft.titleBlock || draft.title === null) return null;
+  const rest = subtitleText(draft.titleBlock);
+  return rest !== blockText(draft.titleBlock) ? rest : null;
+}
+
+/** The paragraphs a derived title is read from: the body text, or the first heading when there is none. */
+function leadOf(body: readonly ScriptedParagraph[]): ScriptedParagraph[] {
+  const text = body.filter((p) => p.role === 'body');
+  return text.length > 0 ? text : body.slice(0, 1);
 }
 
 function toParagraph(block: Block, role: ParagraphRole): ScriptedParagraph {
@@ -91,18 +101,3 @@ function headlineOf(block: ScriptedParagraph, title: string): Pick<ScriptedArtic
   return { title, titleOriginal: sliceScriptedParagraph(block, 0, title.length).original };
 }
 
-/** The first sentence of the first body paragraph, for an article printed without a headline. */
-function deriveTitle(body: readonly ScriptedParagraph[]): Pick<ScriptedArticle, 'title' | 'titleOriginal'> {
-  const first = body.find((p) => p.role === 'body') ?? body[0];
-  if (!first) return { title: '', titleOriginal: '' };
-  const sentence = FIRST_SENTENCE.exec(first.text)?.[0].length ?? first.text.length;
-  let cut = Math.min(sentence, MAX_DERIVED_TITLE);
-  if (isHighSurrogate(first.text.charCodeAt(cut - 1))) cut--; // never split an astral character in two
-  const part = sliceScriptedParagraph(first, 0, cut);
-  const ellipsis = sentence > MAX_DERIVED_TITLE ? '…' : '';
-  return { title: part.text + ellipsis, titleOriginal: part.original + ellipsis };
-}
-
-function isHighSurrogate(code: number): boolean {
-  return code >= 0xd800 && code <= 0xdbff;
-}

@@ -40,6 +40,7 @@ describe('classifyFurniture', () => {
     ['a previous-article link', '上一篇：某镇开展防汛演练', 'related'],
     ['a comment box', '请文明上网、理性发言  登录 | 注册', 'comment'],
     ['an editor credit in brackets', '（责任编辑：李四）', 'credit'],
+    ['a writers’ credit alone in brackets', '（记者 王五 通讯员 赵六）', 'credit'],
     ['a page editor credit', '本版编辑：王五  美编：赵六', 'credit'],
     ['an editor credit in brackets without a colon', '（本版编辑 王五）', 'credit'],
     ['a photo credit for the page', '本版图片由通讯员提供', 'credit'],

@@ -172,8 +172,8 @@ describe('segmentSource: articles', () => {
 
   it.each([
     ['a headline with its sub-headline on the same line', '鄉鎮發展——標題之下的副題\n\n記者 王五\n\n今年以來成效明顯。', '鄉鎮發展'],
-    ['an untitled article named by its first sentence', '今年以來，該鎮經濟發展勢頭良好，群眾滿意。', '今年以來'],
-    ['a first sentence cut before an astral character', `${'甲'.repeat(29)}𠀀乙丙丁。`, '甲'.repeat(29)],
+    ['an untitled article named by its lead', '今年以來，該鎮經濟發展勢頭良好，群眾滿意。', '該鎮經濟發展勢頭良好'],
+    ['a derived title cut before an astral character', `${'甲'.repeat(23)}𠀀乙丙丁。`, '甲'.repeat(23)],
   ])('gives the headline in the original script the same words as the title: %s', (_case, page, start) => {
     const [article] = segment(page);
     expect(article?.titleOriginal.startsWith(start)).toBe(true);
