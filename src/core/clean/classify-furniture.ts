@@ -38,6 +38,11 @@ const SECTION_NAME = new RegExp(
 const SITE_NAME = /(?:门户网站|网站|政府网|政务网|数字报|电子报|客户端|新闻网|日报|晚报|早报|都市报)$/u;
 const MAX_SITE_NAME = 30;
 const CLOCK = /(?<!\d)\d{1,2}:\d{2}(?::\d{2})?(?!\d)/gu;
+/** A page's section name beside its page number: 县域经济 / 区县新闻. */
+const MAX_SECTION_NAME = 6;
+const CLOCK_AT = new RegExp(CLOCK.source, 'u');
+/** A posting line names the poster and little more. */
+const MAX_POSTED_TOKENS = 4;
 const COUNTER = /^(?:阅读|浏览|点击|访问)(?:次数|量|数)?\s*[:：]?\s*\d+\s*次?$|^\d+\s*(?:次|人)?(?:阅读|浏览|点击)$/u;
 const ADDRESS = /(?:https?:\/\/|www\.|@)\S+|\S+\.(?:cn|com|net|org)(?:\/\S*)?/iu;
 const BYLINE_WORDS = /记者|通讯员|摄影|编辑|作者/u;
@@ -119,9 +124,14 @@ function readDated(line: LineShape): FurnitureKind | null {
   if (LABEL_ANYWHERE.test(undated)) return 'publication';
   const named = tokens.filter((t) => OUTLET_SUFFIXES.some((suffix) => t.endsWith(suffix)));
   const furnished = tokens.every((t) => named.includes(t) || WORD_KINDS.has(t));
-  if ((named.length > 0 || pageLabelled) && furnished) return 'masthead';
+  // 2023年11月02日 第A4版 县域经济: beside a page number, a short word is the page's section name.
+  const sectioned = pageLabelled && tokens.every((t) => named.includes(t) || WORD_KINDS.has(t) || t.length <= MAX_SECTION_NAME);
+  if ((named.length > 0 && furnished) || sectioned) return 'masthead';
   if (WEEKDAY.test(line.text) && furnished) return 'page-date';
   if (tokens.every((t) => BYLINE_WORDS.test(t) || countHan(t) <= 4) && tokens.some((t) => BYLINE_WORDS.test(t))) return 'publication';
+  // 2023-05-22 18:00 某某发布 / 原创 某某财经 2023年05月22日 08:29: a time to the minute beside a name or
+  // two is when and where it was posted; a related link prints its date, never its time.
+  if (CLOCK_AT.test(rest) && tokens.length <= MAX_POSTED_TOKENS && tokens.every((t) => t.length <= MAX_MENU_TOKEN)) return 'publication';
   const closesLine = line.text.slice(last.end).replace(/[\s)）\]】]/gu, '') === '';
   return last.precision === 'day' && closesLine && !ENDS_SENTENCE.test(line.text.slice(0, last.start)) ? 'related' : null;
 }
@@ -212,7 +222,7 @@ function readSiteName(line: LineShape): FurnitureKind | null {
 
 // Before the prose gate: notices and labelled lines may be written as sentences. After it: shapes.
 const SENTENCE_RULES = [readNotice, readLabelled];
-const SHAPE_RULES = [readDated, readWords, readPageLabel, readBreadcrumb, readPhrase, readMenu, readCounterOrCode, readSiteName];
+const SHAPE_RULES = [readDated, readBreadcrumb, readWords, readPageLabel, readPhrase, readMenu, readCounterOrCode, readSiteName];
 
 /**
  * What kind of page furniture a cleaned (simplified) line is, or null for article text. Decided by the
@@ -235,4 +245,21 @@ export function classifyFurniture(text: string): FurnitureKind | null {
     if (kind) return kind;
   }
   return null;
+}
+
+/** A publisher's name alone, short and unmarked: 人民网 / 某县发布 / 某市人民政府. */
+const LONE_NAME = /^[\p{Script=Han}A-Za-z·（）()-]{2,16}(?:网|报|台|社|发布|融媒|新闻|政府|频道|客户端|门户)$/u;
+/** A bar of words between spaces, each short, none a clause. */
+const MIN_BAR_TOKENS = 4;
+const MAX_BAR_TOKEN = 4;
+
+/**
+ * Furniture that only its neighbours reveal: a publisher's name alone (人民网) or a bar of short words
+ * (首页 国内 地方 财经) could be a short headline; beside a line that is furniture, it is more of it.
+ */
+export function classifyFurnitureBesideFurniture(text: string): FurnitureKind | null {
+  if (LONE_NAME.test(text)) return 'masthead';
+  const tokens = text.split(/[\s\u3000]+/u);
+  const bar = tokens.length >= MIN_BAR_TOKENS && tokens.every((t) => t.length >= 1 && t.length <= MAX_BAR_TOKEN && !/[，。、；：,.;:]/u.test(t));
+  return bar ? 'menu' : null;
 }

@@ -21,6 +21,8 @@ const fieldValue = (labels: readonly string[]): RegExp =>
   new RegExp(`(?:${labels.join('|')})\\s*[:：]?\\s*(?<value>[^\\s\\u3000|｜【】\\[\\]]+?)${VALUE_END}`, 'u');
 const SOURCE_VALUE = fieldValue(SOURCE_LABELS);
 const AUTHOR_VALUE = new RegExp(`(?:${AUTHOR_LABELS.join('|')})\\s*[:：]\\s*(?<value>[^|｜【】\\[\\]]+?)${VALUE_END}`, 'u');
+const LONE_NAME = /^[^\s\u3000|｜:：，。]{2,24}$/u;
+const SELF_REFERENCE = /^(?:本网|本站|本报|本台|原创|网络|综合|转载)$/u;
 const NAME_SEPARATOR = /[\s\u3000、，,]+/u;
 /**
  * A masthead's publisher: a name that ends like one (北京日报, 新华社, 某市人民政府门户网站). Lazy, so the
@@ -32,7 +34,8 @@ const PUBLISHER = new RegExp(`(?:${HAN_SOURCE}|[A-Za-z·-]){2,24}?(?:${[...OUTLE
 function findPublisher(text: string, date: PrintedDate | null): string | null {
   const head = (date ? text.slice(0, date.start) : text).trim();
   const token = head.split(/[\s\u3000|｜]+/u).find((t) => PUBLISHER.test(t));
-  return token === undefined ? null : (PUBLISHER.exec(token)?.[0] ?? null);
+  if (token !== undefined) return PUBLISHER.exec(token)?.[0] ?? null;
+  return date === null && LONE_NAME.test(head) ? head : null; // a name alone on its line: 某县发布
 }
 
 /**
@@ -44,7 +47,9 @@ function findPublisher(text: string, date: PrintedDate | null): string | null {
 export function readFurnitureFields(text: string, kind: MetadataKind): FurnitureFields {
   if (kind === 'issuer') return { date: null, outlet: text, authors: [] };
   const date = findPrintedDates(text).find((d) => d.precision !== 'month-day') ?? null;
-  const source = SOURCE_VALUE.exec(text)?.groups?.value ?? null;
+  // 来源：本网 names the page's own site: the masthead says which, so it is no outlet here.
+  const written = SOURCE_VALUE.exec(text)?.groups?.value ?? null;
+  const source = written !== null && SELF_REFERENCE.test(written) ? null : written;
   const outlet = source ?? (kind === 'masthead' || kind === 'publication' ? findPublisher(text, date) : null);
   const authors = (AUTHOR_VALUE.exec(text)?.groups?.value ?? '').split(NAME_SEPARATOR).filter((n) => n !== '');
   return { date, outlet, authors };

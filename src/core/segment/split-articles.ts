@@ -48,7 +48,33 @@ export function splitArticles(blocks: readonly Block[]): ArticleDraft[] {
     }
   }
   if (hasContent(current)) articles.push(current);
-  return articles.map(titleFromLeadingHeading);
+  return withEditorNotesAhead(articles).map(titleFromLeadingHeading);
+}
+
+/** 编者按：… — a note that introduces the article (or column) printed under it. */
+const EDITOR_NOTE = /^[【［[]?(?:编者按|编者的话|编者注|编前语|编者)[】］\]]?\s*[:：]/u;
+
+/**
+ * An editor's note printed above a headline is no article of its own: it goes with the article under
+ * it, above its headline (a kicker), where it weighs as little as a heading.
+ */
+function withEditorNotesAhead(drafts: readonly ArticleDraft[]): ArticleDraft[] {
+  const result: ArticleDraft[] = [];
+  let notes: Block[] = [];
+  for (const draft of drafts) {
+    const onlyNotes = draft.titleBlock === null && draft.bylines.length === 0 && draft.body.length > 0
+      && draft.body.every((b) => b.kind === 'text' && EDITOR_NOTE.test(blockText(b)));
+    if (onlyNotes) {
+      notes.push(...draft.body);
+      continue;
+    }
+    result.push(notes.length === 0 ? draft : { ...draft, kickers: [...notes, ...draft.kickers] });
+    notes = [];
+  }
+  const last = result[result.length - 1];
+  if (notes.length > 0 && last) result[result.length - 1] = { ...last, body: [...last.body, ...notes] };
+  else if (notes.length > 0) result.push(...drafts.slice(-1));
+  return result;
 }
 
 function newDraft(opener: ArticleDraft['opener']): ArticleDraft {

@@ -23,7 +23,8 @@ interface Report {
  *   本报讯, 新华社…电 — so it was written as an article of its own; or
  * - each heading opens with a different place (余村：… / 莫干山镇：…) and each section is a brief of at
  *   most three paragraphs; a heading with nothing under it but the next heading (the collection
- *   heading 区县传真) may stand above them.
+ *   heading 区县传真) may stand above them. Under a byline of its own, such sections are parts of one
+ *   signed article.
  * Numbered headings (一、 （二） 3. 第一) are an outline of one article and never split it. Each report
  * becomes an article titled by its heading; the collection heading stays above the first as a kicker.
  */
@@ -58,12 +59,20 @@ function findReports(draft: ArticleDraft): { reports: Report[]; kickers: Block[]
     else if (report === undefined) return null; // text before the first heading: the lead of one article
     else report.body.push(block);
   }
-  return isRoundup(reports) ? { reports, kickers } : null;
+  if (!isSplittable(reports)) return null;
+  if (reports.every(isCredited)) return { reports, kickers };
+  // Under a byline of its own, sections that name places are parts of one signed article.
+  if (draft.bylines.length > 0) return null;
+  return isPlaceBriefs(reports) ? { reports, kickers } : null;
 }
 
-function isRoundup(reports: readonly Report[]): boolean {
-  if (reports.length < 2 || reports.some((r) => r.body.length === 0 || isNumberedHeading(blockText(r.heading)))) return false;
-  if (reports.every(isCredited)) return true;
+/** Two or more sections, none an outline's numbered part: the precondition of any roundup. */
+function isSplittable(reports: readonly Report[]): boolean {
+  return reports.length >= 2 && reports.every((r) => r.body.length > 0 && !isNumberedHeading(blockText(r.heading)));
+}
+
+/** Briefs under headings that each open with a different place (甲镇：… / 乙乡：…). */
+function isPlaceBriefs(reports: readonly Report[]): boolean {
   const places = reports.map((r) => PLACE_LED.exec(blockText(r.heading))?.groups?.place ?? null);
   const distinct = new Set(places).size === places.length && places.every((p) => p !== null);
   return distinct && reports.every((r) => r.body.length <= MAX_BRIEF_BLOCKS);

@@ -18,6 +18,8 @@ export const DATELINE_LEAD = new RegExp(
     `|(?:${DISPATCH}|消息)(?=[\\s（(：:，,]|$)))\\s*(?:[（(](?<credit>[^）)]{1,30})[)）])?\\s*`,
   'u',
 );
+// （记者 王五）某县… / （某某时报记者王五报导）某县…: the reporters credited in brackets before the lead.
+const LEAD_CREDIT = /^[（(](?<credit>[^（）()]{0,16}?(?:记者|通讯员)[^（）()]{1,12}?)(?:报导|报道)?[)）]\s*/u;
 // …取得一定成果。(殷巧临) / （记者 沈一鸣 通讯员 吴佳） — the writers credited in brackets after the last
 // sentence. Editorial marks in the same place that name no one: （待续）, （完）, （图略）.
 const EDITORIAL_MARK = /^(?:待续|未完|未完待续|续完|全文完|完|图略|略|下转\S*|上接\S*|本文完)$/u;
@@ -57,8 +59,13 @@ export function isDatelineOnly(text: string): boolean {
   return match !== null && match[0].length === text.length;
 }
 
-/** Takes a leading dateline (本报讯, 新华社…电, with its bracketed reporters) off a paragraph. */
+/** Takes a leading dateline (本报讯, 新华社…电, with its bracketed reporters), or a bracketed credit alone, off a paragraph. */
 export function stripDatelineLead(paragraph: ScriptedParagraph): StrippedCredit & { dateline: Dateline | null } {
+  const credited = DATELINE_LEAD.test(paragraph.text) ? null : LEAD_CREDIT.exec(paragraph.text);
+  if (credited && credited[0].length < paragraph.text.length) {
+    const credit = credited.groups?.credit?.trim() ?? null;
+    return { paragraph: sliceScriptedParagraph(paragraph, credited[0].length, paragraph.text.length), credit, dateline: null };
+  }
   const match = DATELINE_LEAD.exec(paragraph.text);
   if (!match || match[0].length >= paragraph.text.length) return { paragraph, credit: null, dateline: null };
   return {

@@ -15,6 +15,7 @@ describe('classifyFurniture', () => {
     ['a bare label before its value', '发表于 2022-09-01', 'publication'],
     ['a source in brackets', '（来源：某某日报）', 'publication'],
     ['a dated byline', '本报记者 张三 2022年9月1日', 'publication'],
+    ['a posting line: a name and a time to the minute', '原创 某某发布 2022-09-01 18:00', 'publication'],
     ['a page label', '第B02版：综合', 'page-label'],
     ['page navigation', '版面导航 | 上一版 | 下一版 | PDF下载', 'page-label'],
     ['a page number', 'B2', 'page-label'],
@@ -37,6 +38,7 @@ describe('classifyFurniture', () => {
     ['font size controls', '字号：大 中 小', 'tools'],
     ['a related-links heading', '相关阅读', 'related'],
     ['a related entry closed by its date', '· 某乡召开秋收动员会 2022-08-30', 'related'],
+    ['a headline closed by its date and no time: a link, not a posting', '某县召开推进会 2022-09-01', 'related'],
     ['a previous-article link', '上一篇：某镇开展防汛演练', 'related'],
     ['a comment box', '请文明上网、理性发言  登录 | 注册', 'comment'],
     ['an editor credit in brackets', '（责任编辑：李四）', 'credit'],
@@ -80,6 +82,26 @@ describe('markPageFurniture', () => {
   it('reads bulleted entries under a related-links heading as links, though alone they may be list items', () => {
     const page = ['相关阅读', '· 某乡召开秋收动员会', '', '· 某镇举办招聘会', '正文又开始了。', '· 某村修通产业路'].map(line);
     expect(markPageFurniture(page).map((l) => l.furniture)).toEqual(['related', 'related', null, 'related', null, null]);
+  });
+
+  it('reads unbulleted entries straight under a related-links heading as links, until a blank line', () => {
+    const page = ['推荐阅读', '某市出台稳经济措施', '某区举办招聘会', '', '某县修通产业路'].map(line);
+    expect(markPageFurniture(page).map((l) => l.furniture)).toEqual(['related', 'related', 'related', null, null]);
+  });
+
+  it('reads a lone publisher’s name and a bar of short words as furniture beside furniture, and only there', () => {
+    const top = ['某某网', '首页 国内 地方 财经', '某某网>>地方>>正文', '', '织密防护网', '', '全县新建公路八十公里。'].map(line);
+    expect(markPageFurniture(top).map((l) => l.furniture)).toEqual(['masthead', 'menu', 'breadcrumb', null, null, null, null]);
+  });
+
+  it('keeps a headline above its publication line, though it ends like a publisher’s name', () => {
+    const page = ['某某网>>地方', '', '织密防护网', '发布时间：2022-09-01 08:15', '', '全县新建公路八十公里。'].map(line);
+    expect(markPageFurniture(page).map((l) => l.furniture)).toEqual(['breadcrumb', null, null, 'publication', null, null]);
+  });
+
+  it('reads the bodies named straight above a bare date as the issuers of a bulletin', () => {
+    const page = ['某市统计公报', '某市统计局', '2023年3月20日', '全市生产总值增长百分之五。'].map(line);
+    expect(markPageFurniture(page).map((l) => l.furniture)).toEqual([null, 'issuer', 'timestamp', null]);
   });
 
   it('keeps each line’s text and offsets', () => {

@@ -280,7 +280,27 @@ describe('segmentSource: roundups of short reports', () => {
     ['numbered sections, though each opens with a place', ['某县发展报告', '一、甲镇：茶园扩面', brief('甲镇'), '二、乙乡：民宿提质', brief('乙乡')]],
     ['place-led sections longer than a brief', ['甲镇：茶园扩面增效', brief('甲镇'), brief('甲镇'), brief('甲镇'), brief('甲镇'), '乙乡：民宿提质升级', brief('乙乡')]],
     ['sections that open with the same place', ['甲镇：茶园扩面增效', brief('甲镇'), '甲镇：民宿提质升级', brief('甲镇')]],
+    ['place-led sections of an article signed by its own byline', ['某县乡村振兴见闻', '记者 王五', '甲镇：茶园扩面增效', brief('甲镇'), '乙乡：民宿提质升级', brief('乙乡')]],
   ])('keeps %s as one article', (_case, blocks) => {
     expect(segment(blocks.join('\n\n'))).toHaveLength(1);
+  });
+});
+
+describe('segmentSource: notes and credits around the lead', () => {
+  it('puts an editor’s note printed above a headline with the article under it, not in an article of its own', () => {
+    const page = '编者按：本报今起推出县域专栏。\n\n甲县：审批进入快车道\n\n本报记者 王五\n\n今年以来，甲县项目审批时限平均压缩四成。';
+    const articles = segment(page);
+    expect(articles.map((a) => a.title)).toEqual(['甲县：审批进入快车道']);
+    expect(articles[0]?.paragraphs.map((p) => p.role)).toEqual(['title', 'heading', 'body']);
+  });
+
+  it('takes a bracketed credit before the lead off it, into the bylines', () => {
+    const [article] = segment('某县乡村振兴 成效明显\n\n（记者 王五）某县今年农民收入增长百分之七。');
+    expect([article?.bylines, article?.paragraphs.at(-1)?.text]).toEqual([['记者 王五'], '某县今年农民收入增长百分之七。']);
+  });
+
+  it('reads a page line of date, page number and section name as the page’s masthead', () => {
+    const [article] = segment('某某日报\n2022年11月02日 第A4版 县域经济\n\n某县乡村振兴 成效明显\n\n今年，某县农民收入增长百分之七。');
+    expect([article?.title, article?.date, article?.outlet]).toEqual(['某县乡村振兴 成效明显', '2022-11-02', '某某日报']);
   });
 });
