@@ -26,6 +26,13 @@ describe('deriveTitle', () => {
       ['一台台传感器实时采集数据，农户在手机上查看。', '数据显示，产量明显提高。'],
       '一台台传感器实时采集数据',
     ],
+    [
+      'passes over a quote and the sentence that reports it',
+      ['“现在办事真方便！”近日，在某县政务服务中心，市民李女士说。', '今年以来，某县推行一窗通办，设立综合窗口二十四个。'],
+      '某县推行一窗通办',
+    ],
+    ['takes the result along when the core names only the means', ['近年来，某村依托茶产业发展，村集体收入突破百万元。'], '某村依托茶产业发展，村集体收入突破百万元'],
+    ['drops a frame that brings the news', ['近日，从某县审批局传来消息，该县企业开办时间压缩至半天。'], '该县企业开办时间压缩至半天'],
     ['cuts a long core and marks the cut', ['某县人民政府办公室联合县发展和改革局县财政局县自然资源局制定实施方案。'], '某县人民政府办公室联合县发展和改革局县财政局县自…'],
   ])('%s', (_case, texts, title) => {
     expect(titleOf(...texts)).toBe(title);
