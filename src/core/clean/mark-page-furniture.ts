@@ -71,15 +71,13 @@ function markClusters(lines: ScriptedLine[]): ScriptedLine[] {
   const joins = (line: ScriptedLine, neighbour: ScriptedLine | undefined): boolean =>
     neighbour !== undefined && neighbour.furniture !== null &&
     (CHROME.has(neighbour.furniture) || (neighbour.furniture === 'publication' && neighbour.text.includes(line.text)));
-  for (let changed = true; changed;) {
-    changed = false;
-    lines.forEach((line, i) => {
-      if (line.furniture !== null || line.text === '' || !(joins(line, lines[i - 1]) || joins(line, lines[i + 1]))) return;
-      const kind = classifyFurnitureBesideFurniture(line.text);
-      if (kind === null) return;
-      lines[i] = withKind(line, kind);
-      changed = true;
-    });
-  }
+  // One pass down and one up: a cluster spreads from its chrome both ways, each line in linear time.
+  const visit = (i: number): void => {
+    const line = lines[i] as ScriptedLine;
+    if (line.furniture !== null || line.text === '' || !(joins(line, lines[i - 1]) || joins(line, lines[i + 1]))) return;
+    lines[i] = withKind(line, classifyFurnitureBesideFurniture(line.text));
+  };
+  for (let i = 0; i < lines.length; i++) visit(i);
+  for (let i = lines.length - 1; i >= 0; i--) visit(i);
   return lines;
 }

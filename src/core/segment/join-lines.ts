@@ -9,6 +9,8 @@ export interface Block {
   lines: ScriptedLine[];
   /** For bylines: "role names" entries. */
   bylines: string[];
+  /** For headings: printed straight above a publication line (标题 / 发布时间：… 来源：…), so an article's headline. */
+  headsMetadata?: boolean;
 }
 
 /** A block's cleaned, simplified text, its lines joined without a separator. */
@@ -80,7 +82,23 @@ export function joinLines(allLines: readonly ScriptedLine[]): Block[] {
     previousIndex = i;
   }
   const lineIndex = new Map(lines.map((line, i) => [line, i]));
-  return blocks.map((block) => (isHeadingBlock(block, columns, lineIndex) ? { ...block, kind: 'heading' } : block));
+  const heads = findLinesAboveMetadata(allLines);
+  return blocks.map((block) => {
+    if (!isHeadingBlock(block, columns, lineIndex)) return block;
+    return { ...block, kind: 'heading', headsMetadata: block.lines.some((line) => heads.has(line)) };
+  });
+}
+
+/** Lines whose next non-blank line is a publication line or a timestamp of the page's furniture. */
+function findLinesAboveMetadata(lines: readonly ScriptedLine[]): Set<ScriptedLine> {
+  const heads = new Set<ScriptedLine>();
+  let above: ScriptedLine | null = null;
+  for (const line of lines) {
+    if (line.text === '') continue;
+    if (above && (line.furniture === 'publication' || line.furniture === 'timestamp')) heads.add(above);
+    above = line.furniture === null ? line : null;
+  }
+  return heads;
 }
 
 /**

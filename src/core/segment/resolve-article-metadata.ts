@@ -40,10 +40,9 @@ const first = <T>(values: readonly (T | null | undefined)[]): T | null => values
  * A dateline's month and day take a year only from the page (a year printed alone, 2024年第12期): a
  * month and day alone is no publication date.
  */
-function withPageYear(date: PrintedDate | null, fields: readonly PlacedFields[]): string | null {
+function withPageYear(date: PrintedDate | null, year: string | null): string | null {
   if (date === null) return null;
   if (date.precision !== 'month-day') return date.iso;
-  const year = first(fields.map((f) => (f.date?.precision === 'year' ? f.date.iso : null)));
   return year === null ? null : `${year}${date.iso.slice(1)}`;
 }
 
@@ -61,21 +60,35 @@ function withPageYear(date: PrintedDate | null, fields: readonly PlacedFields[])
  */
 export function resolveArticleMetadata(lines: readonly ScriptedLine[], anchors: readonly ArticleAnchor[]): ArticleMetadata[] {
   const fields = readMetadataLines(lines);
-  const firstStart = anchors[0]?.start ?? Infinity;
+  const own = assignToArticles(fields, anchors);
+  const firstStart = anchors.reduce((min, a) => Math.min(min, a.start), Infinity);
   const page = fields.filter((f) => f.pageWide || f.start < firstStart);
+  const pageDate = first(page.map((f) => (f.date?.precision === 'year' ? null : f.date?.iso)));
+  const pageYear = first(fields.map((f) => (f.date?.precision === 'year' ? f.date.iso : null)));
+  const pageOutlet = first(page.map((f) => f.outlet));
   return anchors.map((anchor, i) => {
-    const end = anchors[i + 1]?.start ?? Infinity;
-    const own = fields.filter((f) => f.start >= anchor.start && f.start < end && !f.pageWide);
+    const mine = own[i] ?? [];
     const dateline = anchor.dateline;
     return {
-      date: first([
-        ...own.map((f) => f.date?.iso),
-        ...page.map((f) => (f.date?.precision === 'year' ? null : f.date?.iso)),
-        withPageYear(dateline?.date ?? null, fields),
-        ...page.map((f) => f.date?.iso),
-      ]),
-      outlet: first([...own.map((f) => f.outlet), anchor.credit?.outlet, dateline?.outlet, ...page.map((f) => f.outlet)]),
-      authors: own.flatMap((f) => f.authors),
+      date: first([...mine.map((f) => f.date?.iso), pageDate, withPageYear(dateline?.date ?? null, pageYear), pageYear]),
+      outlet: first([...mine.map((f) => f.outlet), anchor.credit?.outlet, dateline?.outlet, pageOutlet]),
+      authors: mine.flatMap((f) => f.authors),
     };
   });
+}
+
+/**
+ * The article-scoped lines of each article: those printed from its first line to the next article's,
+ * in one sweep over both in page order (a page of many articles costs no more per article).
+ */
+function assignToArticles(fields: readonly PlacedFields[], anchors: readonly ArticleAnchor[]): PlacedFields[][] {
+  const own: PlacedFields[][] = anchors.map(() => []);
+  const order = anchors.map((_, i) => i).sort((x, y) => (anchors[x]?.start ?? 0) - (anchors[y]?.start ?? 0));
+  let k = -1; // position in `order` of the article the sweep is in
+  for (const field of fields) {
+    if (field.pageWide) continue;
+    while (k + 1 < order.length && (anchors[order[k + 1] as number]?.start ?? Infinity) <= field.start) k++;
+    if (k >= 0) own[order[k] as number]?.push(field);
+  }
+  return own;
 }

@@ -73,7 +73,7 @@ function toArticleParts(draft: ArticleDraft): ArticleParts {
     ),
     paragraphs,
   };
-  return { article, anchor: { start: Math.min(...allLines.map((line) => line.start)), dateline, credit } };
+  return { article, anchor: { start: allLines.reduce((min, line) => Math.min(min, line.start), Infinity), dateline, credit } };
 }
 
 /** A headline printed with its sub-headline on one line (主标题——副标题, or a vertical headline merged so). */

@@ -32,6 +32,15 @@ export function splitArticles(blocks: readonly Block[]): ArticleDraft[] {
       if (hasContent(current)) articles.push(current);
       current = newDraft('header');
       i = readHeader(blocks, i, headings, current);
+    } else if (block.kind === 'heading' && block.headsMetadata === true && hasContent(current)) {
+      // 标题 / 来源：… mid-page: a headline straight above its publication line heads an article of its own.
+      const kickers = current.body.splice(findTrailingHeadingsStart(current.body));
+      articles.push(current);
+      current = newDraft('header');
+      current.titleBlock = block;
+      current.title = headlineText(block);
+      current.kickers = kickers;
+      i++;
     } else if (opensDatelinedArticle(block, current)) {
       // 本报讯（记者 …）/ 新华社…电 mid-page: the next article, its credit in its first sentence.
       const headings = takeTrailingHeadings(current);

@@ -216,6 +216,18 @@ describe('segmentSource: date and outlet', () => {
     ]);
   });
 
+  it('gives each article of a page the source line printed in it, and the page’s date to all', () => {
+    const page = [
+      '某某门户网站', '首页 | 机构 | 公开 | 服务', '2022年09月01日 星期四',
+      '甲镇茶园扩面 茶农增收', '来源：甲镇融媒体中心', '甲镇新建茶园三百亩，茶农收入稳步增长。',
+      '乙乡民宿升级 游客增多', '来源：乙乡融媒体中心', '乙乡新建民宿二十家，游客明显增多。',
+    ].join('\n\n');
+    expect(meta(page)).toEqual([
+      ['甲镇茶园扩面 茶农增收', '2022-09-01', '甲镇融媒体中心'],
+      ['乙乡民宿升级 游客增多', '2022-09-01', '乙乡融媒体中心'],
+    ]);
+  });
+
   it('takes the outlet of a wire dateline, and no date from its month and day alone', () => {
     const [article] = segment('某县茶叶丰收 标题\n\n新华社某地9月1日电（记者 王五）某县今年茶叶产量增长一成。');
     expect([article?.date, article?.outlet, article?.bylines]).toEqual([null, '新华社', ['记者 王五']]);
