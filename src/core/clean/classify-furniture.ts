@@ -34,9 +34,6 @@ const SECTION_NAME = new RegExp(
   `^(?:(?:${PAGE_NUMBER}|[A-Z]?\\d{1,2})\\s*)?.{0,4}(?:${PAGE_SECTION_WORDS.join('|')})(?:\\s*(?:${PAGE_NUMBER}|[A-Z]?\\d{1,2}))?$`,
   'u',
 );
-/** A publisher's name alone: 东莞市人民政府门户网站 / 青岛西海岸新区（黄岛区）政务网 / 中山日报. */
-const SITE_NAME = /(?:门户网站|网站|政府网|政务网|数字报|电子报|客户端|新闻网|日报|晚报|早报|都市报)$/u;
-const MAX_SITE_NAME = 30;
 const CLOCK = /(?<!\d)\d{1,2}:\d{2}(?::\d{2})?(?!\d)/gu;
 /** A page's section name beside its page number: 县域经济 / 区县新闻. */
 const MAX_SECTION_NAME = 6;
@@ -214,15 +211,10 @@ function readCounterOrCode(line: LineShape): FurnitureKind | null {
   return null;
 }
 
-/** A publisher's name alone on a line: 东莞市人民政府门户网站 / 中山日报. */
-function readSiteName(line: LineShape): FurnitureKind | null {
-  if (line.tokens.length > 3 || line.text.length > MAX_SITE_NAME || /[，。：:、“”"]/u.test(line.text)) return null;
-  return SITE_NAME.test(line.text) ? 'masthead' : null;
-}
 
 // Before the prose gate: notices and labelled lines may be written as sentences. After it: shapes.
 const SENTENCE_RULES = [readNotice, readLabelled];
-const SHAPE_RULES = [readDated, readBreadcrumb, readWords, readPageLabel, readPhrase, readMenu, readCounterOrCode, readSiteName];
+const SHAPE_RULES = [readDated, readBreadcrumb, readWords, readPageLabel, readPhrase, readMenu, readCounterOrCode];
 
 /**
  * What kind of page furniture a cleaned (simplified) line is, or null for article text. Decided by the
@@ -247,8 +239,11 @@ export function classifyFurniture(text: string): FurnitureKind | null {
   return null;
 }
 
-/** A publisher's name alone, short and unmarked: 人民网 / 某县发布 / 某市人民政府. */
-const LONE_NAME = /^[\p{Script=Han}A-Za-z·（）()-]{2,16}(?:网|报|台|社|发布|融媒|新闻|政府|频道|客户端|门户)$/u;
+/**
+ * A publisher's name alone, short and unmarked: 人民网 / 某县发布 / 某市人民政府门户网站 / 某新区（某区）政务网.
+ * Alone it could be a headline (某县上线政务服务客户端), so only site chrome beside it makes it a masthead.
+ */
+const LONE_NAME = /^[\p{Script=Han}A-Za-z·（）()-]{2,24}(?:网站|网|报|台|社|发布|融媒|新闻|政府|频道|客户端|门户)$/u;
 /** A bar of words between spaces, each short, none a clause. */
 const MIN_BAR_TOKENS = 4;
 const MAX_BAR_TOKEN = 4;

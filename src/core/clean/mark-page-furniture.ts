@@ -62,7 +62,8 @@ function markIssuers(lines: ScriptedLine[]): ScriptedLine[] {
 const CHROME: ReadonlySet<FurnitureKind> = new Set(['masthead', 'menu', 'breadcrumb', 'search', 'share', 'tools', 'page-label']);
 
 /**
- * Lines that are furniture beside chrome on the very next line (no blank line between), spreading
+ * Lines that are furniture beside chrome on the very next line (no blank line between; the page's
+ * first line may have one blank line under it), spreading
  * along a cluster: a name above a menu above a breadcrumb. A name beside a posting line counts only
  * when that line repeats it (某县发布 / 原创 某县发布 2023-08-15 18:30): a headline stands above its
  * 发布时间 line too, and must stay a headline.
@@ -71,10 +72,14 @@ function markClusters(lines: ScriptedLine[]): ScriptedLine[] {
   const joins = (line: ScriptedLine, neighbour: ScriptedLine | undefined): boolean =>
     neighbour !== undefined && neighbour.furniture !== null &&
     (CHROME.has(neighbour.furniture) || (neighbour.furniture === 'publication' && neighbour.text.includes(line.text)));
+  // The page's first line may stand apart from the chrome under it by a blank line (a site's name).
+  const top = lines.findIndex((line) => line.text !== '');
+  const belowTop = lines.findIndex((line, i) => i > top && line.text !== '');
   // One pass down and one up: a cluster spreads from its chrome both ways, each line in linear time.
   const visit = (i: number): void => {
     const line = lines[i] as ScriptedLine;
-    if (line.furniture !== null || line.text === '' || !(joins(line, lines[i - 1]) || joins(line, lines[i + 1]))) return;
+    const next = i === top ? lines[belowTop] : lines[i + 1];
+    if (line.furniture !== null || line.text === '' || !(joins(line, lines[i - 1]) || joins(line, next))) return;
     lines[i] = withKind(line, classifyFurnitureBesideFurniture(line.text));
   };
   for (let i = 0; i < lines.length; i++) visit(i);

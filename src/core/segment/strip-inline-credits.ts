@@ -22,7 +22,7 @@ export const DATELINE_LEAD = new RegExp(
 const LEAD_CREDIT = /^[（(](?<credit>[^（）()]{0,16}?(?:记者|通讯员)[^（）()]{1,12}?)(?:报导|报道)?[)）]\s*/u;
 // …取得一定成果。(殷巧临) / （记者 沈一鸣 通讯员 吴佳） — the writers credited in brackets after the last
 // sentence. Editorial marks in the same place that name no one: （待续）, （完）, （图略）.
-const EDITORIAL_MARK = /^(?:待续|未完|未完待续|续完|全文完|完|图略|略|下转\S*|上接\S*|本文完)$/u;
+const EDITORIAL_MARK = /^(?:待续|未完|未完待续|续完|全文完|完|图略|略|见图|附图|有删节|节选|摘编|转载|下转\S*|上接\S*|本文完)$/u;
 const CREDIT_ROLE = '(?:本报|特约|见习|首席)?(?:记者|通讯员|实习生|摄影|摄)\\s*';
 const CREDITED = `(?:${CREDIT_ROLE})?${NAME}`;
 const TRAILING_CREDIT = new RegExp(`(?<=[。！？”」])\\s*[（(](?<names>${CREDITED}(?:[、，, ]+${CREDITED})*)[)）]\\s*$`, 'u');

@@ -8,8 +8,6 @@ describe('classifyFurniture', () => {
     ['a masthead: paper, date, page and its navigation', '某州日报 2022年09月01日 第B02版：综合  上一版 下一版', 'masthead'],
     ['a masthead of a wire feed', '某社地方新闻稿 2022年9月1日', 'masthead'],
     ['a masthead with weekday and page', '某城晚报 2022年9月1日 星期四 第8版：民生', 'masthead'],
-    ['a portal’s name alone', '某某市人民政府门户网站', 'masthead'],
-    ['a portal’s name with a bracketed alias', '某某新区（某某区）政务网', 'masthead'],
     ['a date then its source', '2022年09月01日 08:15 来源：某某网', 'publication'],
     ['a publication line of several fields', '发布时间：2022-09-01 08:15 来源：某县融媒体中心 作者：张三 浏览次数：216', 'publication'],
     ['a bare label before its value', '发表于 2022-09-01', 'publication'],
@@ -68,6 +66,8 @@ describe('classifyFurniture', () => {
     ['a byline', '本报记者 张三 通讯员 李四'],
     ['a dateline', '本报讯（记者 张三）'],
     ['a collection heading of briefs', '某县简讯'],
+    ['a headline ending like a site, with no chrome beside it', '某县上线政务服务客户端'],
+    ['a portal’s name alone, with no chrome beside it', '某某市人民政府门户网站'],
     ['a sentence about scanning a code', '群众扫一扫二维码，就能在手机上办理业务。'],
   ])('leaves article text alone: %s', (_case, line) => {
     expect(classifyFurniture(line)).toBeNull();
@@ -92,6 +92,11 @@ describe('markPageFurniture', () => {
   it('reads a lone publisher’s name and a bar of short words as furniture beside furniture, and only there', () => {
     const top = ['某某网', '首页 国内 地方 财经', '某某网>>地方>>正文', '', '织密防护网', '', '全县新建公路八十公里。'].map(line);
     expect(markPageFurniture(top).map((l) => l.furniture)).toEqual(['masthead', 'menu', 'breadcrumb', null, null, null, null]);
+  });
+
+  it('reads a portal’s name at the top of the page as its masthead when the site’s chrome is under it', () => {
+    const page = ['某某新区（某某区）政务网', '', '首页 | 机构 | 公开 | 服务', '', '某县上线政务服务客户端', '', '全县办件量明显增长。'].map(line);
+    expect(markPageFurniture(page).map((l) => l.furniture)).toEqual(['masthead', null, 'menu', null, null, null, null]);
   });
 
   it('keeps a headline above its publication line, though it ends like a publisher’s name', () => {
