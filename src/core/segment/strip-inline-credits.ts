@@ -11,10 +11,10 @@ const OUTLET = `(?<outlet>(?:${HAN_SOURCE}|[A-Za-z]){1,10}?(?:社|网|台|报|�
 const MONTH_DAY = '(?:\\d{4}年)?\\d{1,2}月\\d{1,2}日';
 // 电 closes a dateline, not a word that starts with it (电视, 电商, 电力 …).
 const DISPATCH = '(?:电(?![视话商力子影网器脑池费动站源])|讯)';
-// 本报讯 / 本报北京5月3日讯 / 新华社成都4月2日电 / 中新网广州3月5日电 / 北京日报讯 / 新华社电, then the
+// 本报讯 / 本报北京5月3日讯 / 新华社成都4月2日电 / 中新网广州3月5日电 / 北京日报讯 / (据)新华社电, then the
 // reporters in brackets, at the head of a paragraph. The 讯 of a byline's 本报通讯员 is no dateline's.
 export const DATELINE_LEAD = new RegExp(
-  `^(?:本报讯|本报(?!通讯员)[^，。讯电]{0,12}?${DISPATCH}|${OUTLET}(?:${HAN_SOURCE}{0,8}?${MONTH_DAY}${DISPATCH}` +
+  `^(?:据\\s*)?(?:本报讯|本报(?!通讯员)[^，。讯电]{0,12}?${DISPATCH}|${OUTLET}(?:${HAN_SOURCE}{0,8}?${MONTH_DAY}${DISPATCH}` +
     `|(?:${DISPATCH}|消息)(?=[\\s（(：:，,]|$)))\\s*(?:[（(](?<credit>[^）)]{1,30})[)）])?\\s*`,
   'u',
 );

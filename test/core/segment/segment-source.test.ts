@@ -233,6 +233,11 @@ describe('segmentSource: date and outlet', () => {
     expect([article?.date, article?.outlet, article?.bylines]).toEqual([null, '新华社', ['记者 王五']]);
   });
 
+  it('reads the wire of a lead that cites it (据新华社电)', () => {
+    const [article] = segment('某县茶叶丰收 标题\n\n据新华社电 某县今年茶叶产量增长一成。');
+    expect([article?.outlet, article?.paragraphs.at(-1)?.text]).toEqual(['新华社', '某县今年茶叶产量增长一成。']);
+  });
+
   it('gives a dateline’s month and day the year the page prints alone', () => {
     const [article] = segment('2022年第35期\n\n某县茶叶丰收 标题\n\n中新网某地9月1日电 某县今年茶叶产量增长一成。');
     expect([article?.date, article?.outlet]).toEqual(['2022-09-01', '中新网']);
