@@ -2,34 +2,45 @@ import { createReadStream, createWriteStream, type WriteStream } from 'node:fs';
 import { mkdir, mkdtemp, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { once } from 'node:events';
-import { createInterface } from 'node:readline';
 import { addLocalities, listLocalities, type DatasetChunk } from '../src/core/assemble-dataset';
 import { listIndicators } from '../src/core/indicators/indicators';
-import { SCHEMA_VERSION, type Locality, type Warning } from '../src/dataset/schema';
+import { SCHEMA_VERSION, type Locality, type ShardInfo, type Warning } from '../src/dataset/schema';
+import { RECORD_SECTIONS, serializeChunk, type RecordSection, type SerializedChunk } from './serialize-chunk';
 
 /** Streams a dataset to disk chunk by chunk, so memory holds one source at a time, never the corpus. */
 export interface DatasetWriter {
   add(chunk: DatasetChunk): Promise<void>;
+  /** Adds a chunk a worker already serialized: one write per section, nothing parsed. */
+  addSerialized(chunk: SerializedChunk): Promise<void>;
   /** Writes the final file atomically (temp file + rename) and returns the locality count. */
   finish(warnings: readonly Warning[]): Promise<{ localities: number }>;
   /** Removes every temporary file; the previous dataset, if any, stays untouched. */
   abort(): Promise<void>;
 }
 
-const SECTIONS = ['sources', 'articles', 'paragraphs', 'figures'] as const;
-type Section = (typeof SECTIONS)[number];
+/** What a writer records besides the records. */
+export interface DatasetWriterOptions {
+  /** Set for a `--shard` run: written as the document's second field, so a merge can check it has every shard. */
+  shard?: ShardInfo;
+}
+
+const SECTIONS = RECORD_SECTIONS;
+type Section = RecordSection;
+/** Spools are copied into the final file in pieces this large: a few hundred writes for a 100 MB dataset. */
+const COPY_CHUNK_BYTES = 1 << 20;
 
 /**
- * Opens a writer for `outFile`. Records go to one JSON-lines spool file per section in a temporary
- * folder next to the output (same filesystem, so the final rename is atomic); `finish` stitches them
- * into one JSON document, one record per line.
+ * Opens a writer for `outFile`. Records go to one spool file per section in a temporary folder next
+ * to the output (same filesystem, so the final rename is atomic), already spelled as they appear in
+ * the dataset (",\n" + record); `finish` stitches them into one JSON document, one record per line,
+ * by copying bytes.
  */
-export async function createDatasetWriter(outFile: string): Promise<DatasetWriter> {
+export async function createDatasetWriter(outFile: string, options: DatasetWriterOptions = {}): Promise<DatasetWriter> {
   const folder = path.dirname(path.resolve(outFile));
   await mkdir(folder, { recursive: true });
   const spoolFolder = await mkdtemp(path.join(folder, '.dataset-spool-'));
   const spools = Object.fromEntries(
-    SECTIONS.map((section) => [section, createWriteStream(path.join(spoolFolder, `${section}.jsonl`))]),
+    SECTIONS.map((section) => [section, createWriteStream(path.join(spoolFolder, `${section}.part`))]),
   ) as Record<Section, WriteStream>;
   const localities = new Map<string, Locality>();
   const tempFile = path.join(folder, `.${path.basename(outFile)}.${process.pid}.tmp`);
@@ -40,34 +51,35 @@ export async function createDatasetWriter(outFile: string): Promise<DatasetWrite
     }));
   };
 
+  const addSerialized = async (chunk: SerializedChunk): Promise<void> => {
+    for (const section of SECTIONS) {
+      const text = chunk.records[section];
+      if (text !== '' && !spools[section].write(text)) await once(spools[section], 'drain');
+    }
+    addLocalities(localities, chunk.localities);
+  };
+
   return {
-    async add(chunk) {
-      for (const section of SECTIONS) {
-        for (const record of chunk[section]) {
-          if (!spools[section].write(`${JSON.stringify(record)}\n`)) await once(spools[section], 'drain');
-        }
-      }
-      addLocalities(localities, chunk.localities);
-    },
+    add: (chunk) => addSerialized(serializeChunk(chunk)),
+    addSerialized,
     async finish(warnings) {
       await closeSpools();
       const out = createWriteStream(tempFile);
-      const write = async (text: string): Promise<void> => {
+      const write = async (text: string | Buffer): Promise<void> => {
         if (!out.write(text)) await once(out, 'drain');
       };
       await write(`{"schemaVersion":${SCHEMA_VERSION}`);
+      if (options.shard !== undefined) await write(`,\n"shard":${JSON.stringify(options.shard)}`);
       const sorted = listLocalities(localities);
       for (const section of ['sources', 'articles', 'paragraphs', 'localities', 'figures', 'indicators', 'warnings'] as const) {
         await write(`,\n"${section}":[`);
-        let first = true;
-        const emit = async (json: string): Promise<void> => {
-          await write(`${first ? '\n' : ',\n'}${json}`);
-          first = false;
-        };
-        if (section === 'localities') for (const place of sorted) await emit(JSON.stringify(place));
-        else if (section === 'indicators') for (const indicator of listIndicators()) await emit(JSON.stringify(indicator));
-        else if (section === 'warnings') for (const warning of warnings) await emit(JSON.stringify(warning));
-        else for await (const line of readLines(path.join(spoolFolder, `${section}.jsonl`))) await emit(line);
+        const held = section === 'localities' ? sorted : section === 'indicators' ? listIndicators() : section === 'warnings' ? warnings : null;
+        if (held !== null) await write(held.map((record, i) => `${i === 0 ? '\n' : ',\n'}${JSON.stringify(record)}`).join(''));
+        else {
+          // The spool opens with the first record's ",": the section's "[" takes its place.
+          const spool = createReadStream(path.join(spoolFolder, `${section}.part`), { start: 1, highWaterMark: COPY_CHUNK_BYTES });
+          for await (const piece of spool) await write(piece as Buffer);
+        }
         await write(']');
       }
       await write('}\n');
@@ -82,9 +94,4 @@ export async function createDatasetWriter(outFile: string): Promise<DatasetWrite
       await rm(tempFile, { force: true });
     },
   };
-}
-
-async function* readLines(file: string): AsyncGenerator<string> {
-  const lines = createInterface({ input: createReadStream(file, 'utf8'), crlfDelay: Infinity });
-  for await (const line of lines) if (line !== '') yield line;
 }

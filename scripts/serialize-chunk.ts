@@ -1,0 +1,40 @@
+import type { DatasetChunk } from '../src/core/assemble-dataset';
+import type { Locality } from '../src/dataset/schema';
+import type { CorpusFileResult } from './extract-corpus-file';
+
+/** The record sections a chunk contributes to dataset.json, in the file's order. */
+export const RECORD_SECTIONS = ['sources', 'articles', 'paragraphs', 'figures'] as const;
+export type RecordSection = (typeof RECORD_SECTIONS)[number];
+
+/**
+ * A chunk as dataset.json spells it: each section's records as JSON text, every record after ",\n",
+ * so a section is written with one call and stitched by copying bytes. Localities stay objects: the
+ * same place met in many files is merged into one record before it is written.
+ */
+export interface SerializedChunk {
+  records: Record<RecordSection, string>;
+  counts: Record<RecordSection, number>;
+  localities: DatasetChunk['localities'];
+}
+
+/** A file's result with its chunk serialized, as a worker hands it back (strings cross threads cheaply). */
+export type SerializedFileResult = Omit<CorpusFileResult, 'chunk'> & { chunk: SerializedChunk | null };
+
+/** Serializes one chunk; the record separator is the one the dataset writer stitches with. */
+export function serializeChunk(chunk: DatasetChunk): SerializedChunk {
+  const text = (records: readonly object[]): string => {
+    let out = '';
+    for (const record of records) out += `,\n${JSON.stringify(record)}`;
+    return out;
+  };
+  return {
+    records: { sources: text(chunk.sources), articles: text(chunk.articles), paragraphs: text(chunk.paragraphs), figures: text(chunk.figures) },
+    counts: { sources: chunk.sources.length, articles: chunk.articles.length, paragraphs: chunk.paragraphs.length, figures: chunk.figures.length },
+    localities: chunk.localities satisfies Locality[],
+  };
+}
+
+/** A file's result, ready to cross a thread. */
+export function serializeFileResult(result: CorpusFileResult): SerializedFileResult {
+  return { ...result, chunk: result.chunk === null ? null : serializeChunk(result.chunk) };
+}
