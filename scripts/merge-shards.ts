@@ -42,7 +42,7 @@ export async function mergeShards(parts: readonly string[], writer: DatasetWrite
       const closes = CLOSES_LIST.test(line);
       const record = line.slice(0, closes ? -2 : line.endsWith('},') ? -1 : line.length);
       if (isRecordSection(list)) {
-        batch.records[list] += `,\n${record}`;
+        batch.records[list] += `${record}\n`;
         batch.counts[list]++;
         totals[list]++;
         batchChars += record.length;

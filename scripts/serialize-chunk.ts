@@ -7,9 +7,9 @@ export const RECORD_SECTIONS = ['sources', 'articles', 'paragraphs', 'figures'] 
 export type RecordSection = (typeof RECORD_SECTIONS)[number];
 
 /**
- * A chunk as dataset.json spells it: each section's records as JSON text, every record after ",\n",
- * so a section is written with one call and stitched by copying bytes. Localities stay objects: the
- * same place met in many files is merged into one record before it is written.
+ * A chunk as JSON lines: each section's records as one text, a record per line, so a section is
+ * spooled with one write and stitched into dataset.json by copying bytes. Localities stay objects:
+ * the same place met in many files is merged into one record before it is written.
  */
 export interface SerializedChunk {
   records: Record<RecordSection, string>;
@@ -20,11 +20,11 @@ export interface SerializedChunk {
 /** A file's result with its chunk serialized, as a worker hands it back (strings cross threads cheaply). */
 export type SerializedFileResult = Omit<CorpusFileResult, 'chunk'> & { chunk: SerializedChunk | null };
 
-/** Serializes one chunk; the record separator is the one the dataset writer stitches with. */
+/** Serializes one chunk. */
 export function serializeChunk(chunk: DatasetChunk): SerializedChunk {
   const text = (records: readonly object[]): string => {
     let out = '';
-    for (const record of records) out += `,\n${JSON.stringify(record)}`;
+    for (const record of records) out += `${JSON.stringify(record)}\n`;
     return out;
   };
   return {

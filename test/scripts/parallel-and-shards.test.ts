@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -11,6 +11,15 @@ const tsx = path.join(root, 'node_modules/.bin/tsx');
 function runCli(...args: string[]): { status: number | null; stderr: string } {
   const result = spawnSync(tsx, [path.join(root, 'scripts/build-dataset.ts'), ...args], { cwd: root, encoding: 'utf8' });
   return { status: result.status, stderr: result.stderr };
+}
+
+/** Every file under a folder, by relative path, with its bytes. */
+function readTree(folder: string): Map<string, Buffer> {
+  const files = readdirSync(folder, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile());
+  return new Map(files.map((entry) => {
+    const file = path.join(entry.parentPath, entry.name);
+    return [path.relative(folder, file), readFileSync(file)];
+  }));
 }
 
 // A small slice of the benchmark corpus: every page style, several articles a page, GB18030 files.
@@ -29,6 +38,7 @@ describe('npm run dataset on every core and in shards', () => {
   it('writes the same bytes with three workers as with one', () => {
     expect(runCli('--input', corpus, '--out', path.join(out, 'three.json'), '--jobs', '3').status).toBe(0);
     expect(readFileSync(path.join(out, 'three.json')).equals(single)).toBe(true);
+    expect(readTree(path.join(out, 'three'))).toEqual(readTree(path.join(out, 'one')));
   }, 120_000);
 
   it('merges four shards, given in any order, into the bytes of one run', () => {
@@ -40,6 +50,9 @@ describe('npm run dataset on every core and in shards', () => {
     const merged = runCli('--merge', parts[2] ?? '', parts[0] ?? '', parts[3] ?? '', parts[1] ?? '', '--out', path.join(out, 'merged.json'));
     expect(merged.status).toBe(0);
     expect(readFileSync(path.join(out, 'merged.json')).equals(single)).toBe(true);
+    const layout = readTree(path.join(out, 'merged'));
+    expect([...layout.keys()]).toContain('parquet/figures.parquet');
+    expect(layout).toEqual(readTree(path.join(out, 'one')));
   }, 180_000);
 
   it('refuses to merge when a shard is missing, naming it, and writes nothing', () => {
