@@ -75,6 +75,22 @@ function ancestorsFrom(division: Division, byCode: ReadonlyMap<string, Division>
   return chain;
 }
 
+/** Name lengths by the code units of a name's first two characters; each list longest first. */
+function createOpeningIndex(names: readonly string[]): (Map<number, number[]> | undefined)[] {
+  // Filled up front: an array grown at scattered indices becomes a slow dictionary in V8.
+  const index = new Array<Map<number, number[]> | undefined>(0x10000).fill(undefined);
+  for (const name of names) {
+    if (name === '') continue;
+    const bySecond = (index[name.charCodeAt(0)] ??= new Map());
+    const second = name.length > 1 ? name.charCodeAt(1) : -1;
+    const lengths = bySecond.get(second);
+    if (lengths === undefined) bySecond.set(second, [name.length]);
+    else if (!lengths.includes(name.length)) lengths.push(name.length);
+  }
+  for (const bySecond of index) for (const lengths of bySecond?.values() ?? []) lengths.sort((a, b) => b - a);
+  return index;
+}
+
 /** Indexes division rows. Rows whose parent is missing are kept as roots. */
 export function createGazetteer(rows: readonly DivisionRow[]): Gazetteer {
   const codes = new Set(rows.map((row) => row.code));
@@ -121,27 +137,21 @@ export function createGazetteer(rows: readonly DivisionRow[]): Gazetteer {
   };
 
   // The lengths of names starting with each two characters, longest first: a scanner skips every
-  // position whose first two characters open no name, which is almost all of them.
-  const lengthsByOpening = new Map<string, number[]>();
-  const addOpening = (name: string): void => {
-    const opening = name.slice(0, 2);
-    const lengths = lengthsByOpening.get(opening);
-    if (lengths === undefined) lengthsByOpening.set(opening, [name.length]);
-    else if (!lengths.includes(name.length)) lengths.push(name.length);
-  };
-  for (const name of byFullName.keys()) addOpening(name);
-  for (const name of byShortName.keys()) addOpening(name);
-  for (const lengths of lengthsByOpening.values()) lengths.sort((a, b) => b - a);
-  // The first character alone rules out most positions without building a two-character string.
-  const openingUnits = new Set([...lengthsByOpening.keys()].map((opening) => opening.charCodeAt(0)));
+  // position whose first two characters open no name, which is almost all of them. Indexed by code
+  // unit, first then second, because the scan asks at every character of every article: building a
+  // two-character string there and hashing it cost more than the rest of place finding together.
+  const lengthsByOpening = createOpeningIndex([...byFullName.keys(), ...byShortName.keys()]);
 
   return {
     size: byCode.size,
     byCode: (code) => byCode.get(code),
     byFullName: (name) => byFullName.get(name) ?? NONE,
     byShortName: (name) => byShortName.get(name) ?? NONE,
-    nameLengthsAt: (text, at) =>
-      openingUnits.has(text.charCodeAt(at)) ? (lengthsByOpening.get(text.slice(at, at + 2)) ?? NO_LENGTHS) : NO_LENGTHS,
+    nameLengthsAt: (text, at) => {
+      const bySecond = lengthsByOpening[text.charCodeAt(at)];
+      // A one-character name (none in the tables so far) can only open at the last character: key -1.
+      return bySecond === undefined ? NO_LENGTHS : (bySecond.get(at + 1 < text.length ? text.charCodeAt(at + 1) : -1) ?? NO_LENGTHS);
+    },
     ancestorsOf: (code) => [...ancestorChain(code)],
     isWithin,
   };
