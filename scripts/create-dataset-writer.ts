@@ -58,7 +58,7 @@ export async function createDatasetWriter(outFile: string, options: DatasetWrite
   };
 
   const addSerialized = async (chunk: SerializedChunk): Promise<void> => {
-    for (const section of RECORD_SECTIONS) if (chunk.records[section] !== '') await spools[section].write(chunk.records[section]);
+    for (const section of RECORD_SECTIONS) if (chunk.records[section].length > 0) await spools[section].write(chunk.records[section]);
     addLocalities(localities, chunk.localities);
   };
 

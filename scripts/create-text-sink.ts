@@ -3,7 +3,7 @@ import { once } from 'node:events';
 
 /** A file written in large pieces: text is gathered until about a megabyte, then written with one call. */
 export interface TextSink {
-  write(text: string | Buffer): Promise<void>;
+  write(text: string | Uint8Array): Promise<void>;
   /** Writes what is left and closes the file; rejects if any write failed. */
   close(): Promise<void>;
 }
@@ -15,12 +15,12 @@ export function createTextSink(file: string): TextSink {
   const out = createWriteStream(file);
   let failure: Error | null = null;
   out.on('error', (error) => (failure ??= error));
-  let pending: (string | Buffer)[] = [];
+  let pending: (string | Uint8Array)[] = [];
   let size = 0;
   const flush = async (): Promise<void> => {
     if (failure !== null) throw failure;
     if (pending.length === 0) return;
-    const piece = pending.length === 1 ? (pending[0] as string | Buffer) : Buffer.concat(pending.map((p) => (typeof p === 'string' ? Buffer.from(p) : p)));
+    const piece = pending.length === 1 ? (pending[0] as string | Uint8Array) : Buffer.concat(pending.map((p) => (typeof p === 'string' ? Buffer.from(p) : p)));
     pending = [];
     size = 0;
     if (!out.write(piece)) await once(out, 'drain');

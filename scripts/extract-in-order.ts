@@ -6,12 +6,18 @@ import { serializeFileResult, type SerializedFileResult } from './serialize-chun
 
 /** Files sent ahead to each worker, so a worker never waits for the main thread between two files. */
 const AHEAD_PER_WORKER = 4;
+/**
+ * Files that may be out (sent or finished but not yet written) per worker. Wider than what is sent
+ * ahead, so one slow file holds back its own worker only, while the others run on: the profile showed
+ * workers idle behind a slow file with a window of 4.
+ */
+const WINDOW_PER_WORKER = 32;
 
 /**
  * Extracts `files` (paths under `input`) with `jobs` worker threads and yields the results in file
  * order, whatever order the workers finish in, so the output does not depend on `jobs`. With one job
  * the files are extracted on this thread, without workers. Results wait in a reorder buffer of at most
- * jobs × AHEAD_PER_WORKER files, so memory stays bounded by a few files, not the corpus.
+ * jobs × WINDOW_PER_WORKER files, so memory stays bounded by a few dozen files, not the corpus.
  */
 export async function* extractInOrder(input: string, files: readonly string[], jobs: number): AsyncGenerator<SerializedFileResult> {
   if (jobs <= 1 || files.length <= 1) {
@@ -30,7 +36,7 @@ export async function* extractInOrder(input: string, files: readonly string[], j
   };
   // A file is sent only while it lies within the window after the next file to yield: one slow file
   // holds the others back instead of letting finished results pile up behind it.
-  const window = workers.length * AHEAD_PER_WORKER;
+  const window = workers.length * WINDOW_PER_WORKER;
   const inFlight = new Map(workers.map((worker) => [worker, 0]));
   let sent = 0;
   let next = 0;

@@ -30,6 +30,11 @@ export async function mergeShards(parts: readonly string[], writer: DatasetWrite
     let list: string | null = null;
     let batch = emptyBatch();
     let batchChars = 0;
+    const flush = async (): Promise<void> => {
+      await writer.addSerialized({ ...toBytes(batch), localities: [] });
+      batch = emptyBatch();
+      batchChars = 0;
+    };
     const indicators: unknown[] = [];
     const localities = new Map<string, Locality>();
     for await (const line of readLines(file)) {
@@ -50,14 +55,9 @@ export async function mergeShards(parts: readonly string[], writer: DatasetWrite
       else if (list === 'warnings') totals.warnings.push(JSON.parse(record) as Warning);
       else if (list === 'indicators') indicators.push(JSON.parse(record));
       if (closes) list = null;
-      if (batchChars >= BATCH_CHARS) {
-        await writer.addSerialized(batch);
-        batch = emptyBatch();
-        batchChars = 0;
-      }
+      if (batchChars >= BATCH_CHARS) await flush();
     }
-    batch.localities = [...localities.values()];
-    await writer.addSerialized(batch);
+    await writer.addSerialized({ ...toBytes(batch), localities: [...localities.values()] });
     if (JSON.stringify(indicators) !== expectedIndicators) {
       throw new Error(`${file} lists other indicators than this version of the CLI: it was written by another version`);
     }
@@ -94,8 +94,17 @@ async function readShardInfo(file: string): Promise<ShardInfo> {
   return JSON.parse(shard) as ShardInfo;
 }
 
-function emptyBatch(): SerializedChunk {
-  return { records: { sources: '', articles: '', paragraphs: '', figures: '' }, counts: { sources: 0, articles: 0, paragraphs: 0, figures: 0 }, localities: [] };
+interface TextBatch { records: Record<RecordSection, string>; counts: SerializedChunk['counts'] }
+
+function emptyBatch(): TextBatch {
+  return { records: { sources: '', articles: '', paragraphs: '', figures: '' }, counts: { sources: 0, articles: 0, paragraphs: 0, figures: 0 } };
+}
+
+const utf8 = new TextEncoder();
+
+function toBytes(batch: TextBatch): Omit<SerializedChunk, 'localities'> {
+  const records = Object.fromEntries(RECORD_SECTIONS.map((s) => [s, utf8.encode(batch.records[s])])) as Record<RecordSection, Uint8Array>;
+  return { records, counts: batch.counts };
 }
 
 function isRecordSection(name: string): name is RecordSection {

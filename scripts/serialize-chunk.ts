@@ -7,12 +7,13 @@ export const RECORD_SECTIONS = ['sources', 'articles', 'paragraphs', 'figures'] 
 export type RecordSection = (typeof RECORD_SECTIONS)[number];
 
 /**
- * A chunk as JSON lines: each section's records as one text, a record per line, so a section is
- * spooled with one write and stitched into dataset.json by copying bytes. Localities stay objects:
+ * A chunk as JSON lines: each section's records as UTF-8 bytes, a record per line, so a section is
+ * spooled with one write and stitched into dataset.json by copying bytes. A worker encodes them and
+ * transfers the buffers, so the main thread neither copies nor encodes them. Localities stay objects:
  * the same place met in many files is merged into one record before it is written.
  */
 export interface SerializedChunk {
-  records: Record<RecordSection, string>;
+  records: Record<RecordSection, Uint8Array>;
   counts: Record<RecordSection, number>;
   localities: DatasetChunk['localities'];
 }
@@ -20,12 +21,14 @@ export interface SerializedChunk {
 /** A file's result with its chunk serialized, as a worker hands it back (strings cross threads cheaply). */
 export type SerializedFileResult = Omit<CorpusFileResult, 'chunk'> & { chunk: SerializedChunk | null };
 
+const utf8 = new TextEncoder();
+
 /** Serializes one chunk. */
 export function serializeChunk(chunk: DatasetChunk): SerializedChunk {
-  const text = (records: readonly object[]): string => {
+  const text = (records: readonly object[]): Uint8Array => {
     let out = '';
     for (const record of records) out += `${JSON.stringify(record)}\n`;
-    return out;
+    return utf8.encode(out);
   };
   return {
     records: { sources: text(chunk.sources), articles: text(chunk.articles), paragraphs: text(chunk.paragraphs), figures: text(chunk.figures) },
@@ -37,4 +40,13 @@ export function serializeChunk(chunk: DatasetChunk): SerializedChunk {
 /** A file's result, ready to cross a thread. */
 export function serializeFileResult(result: CorpusFileResult): SerializedFileResult {
   return { ...result, chunk: result.chunk === null ? null : serializeChunk(result.chunk) };
+}
+
+/** The buffers of a serialized result, to transfer rather than copy when it is posted to another thread. */
+export function listTransferables(result: SerializedFileResult): ArrayBuffer[] {
+  const buffers = RECORD_SECTIONS.flatMap((section) => {
+    const bytes = result.chunk?.records[section];
+    return bytes === undefined || bytes.length === 0 ? [] : [bytes.buffer as ArrayBuffer];
+  });
+  return [...new Set(buffers)];
 }
