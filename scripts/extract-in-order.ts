@@ -12,21 +12,27 @@ const AHEAD_PER_WORKER = 4;
  * workers idle behind a slow file with a window of 4.
  */
 const WINDOW_PER_WORKER = 32;
+/**
+ * Files per worker below which a worker does not pay for itself: starting one (its gazetteer, cold
+ * code) costs about what extracting a dozen files does, so the seed corpus runs on the main thread.
+ */
+const MIN_FILES_PER_WORKER = 16;
 
 /**
  * Extracts `files` (paths under `input`) with `jobs` worker threads and yields the results in file
  * order, whatever order the workers finish in, so the output does not depend on `jobs`. With one job
- * the files are extracted on this thread, without workers. Results wait in a reorder buffer of at most
+ * (or too few files to share) the files are extracted on this thread, without workers. Results wait in a reorder buffer of at most
  * jobs × WINDOW_PER_WORKER files, so memory stays bounded by a few dozen files, not the corpus.
  */
 export async function* extractInOrder(input: string, files: readonly string[], jobs: number): AsyncGenerator<SerializedFileResult> {
-  if (jobs <= 1 || files.length <= 1) {
+  const workerCount = Math.min(jobs, Math.ceil(files.length / MIN_FILES_PER_WORKER));
+  if (workerCount <= 1) {
     const gazetteer = await loadGazetteer();
     for (const file of files) yield serializeFileResult(await extractCorpusFile(input, file, gazetteer));
     return;
   }
   const workerData: ExtractWorkerData = { entry: new URL('./extract-worker.ts', import.meta.url).href, input };
-  const workers = Array.from({ length: Math.min(jobs, files.length) }, () => new Worker(new URL('./start-ts-worker.mjs', import.meta.url), { workerData }));
+  const workers = Array.from({ length: workerCount }, () => new Worker(new URL('./start-ts-worker.mjs', import.meta.url), { workerData }));
   const done = new Map<number, SerializedFileResult>();
   let failure: Error | null = null;
   let wake: (() => void) | null = null;

@@ -1,29 +1,22 @@
-import { readFile } from 'node:fs/promises';
-import path from 'node:path';
-import { listIndicators } from '../src/core/indicators/indicators';
-import { extractSource } from '../src/core/pipeline';
-import { checkDataset } from '../src/dataset/check-dataset';
-import { SCHEMA_VERSION } from '../src/dataset/schema';
+import { extractCorpusFile } from './extract-corpus-file';
 import { createDatasetWriter } from './create-dataset-writer';
-import { decodeSource } from './decode-source';
 import { loadGazetteer } from './load-gazetteer';
 import { profileStages, type ProfiledStage } from './profile-stages';
+import { serializeFileResult } from './serialize-chunk';
 
 /**
- * The CLI's work on `files`, on one thread in this process, under the stage profiler: what each stage
- * costs on its own, without process start-up, the gazetteer load or parallelism.
+ * The CLI's work on `files`, on one thread in this process, under the stage profiler: the same
+ * per-file function and writer as `--jobs 1`, without process start-up, the gazetteer load or
+ * parallelism, so each stage's cost shows on its own. DuckDB writes the Parquet files on threads of
+ * its own, which the profiler does not sample: `write` counts this thread's share of writing only.
  */
 export async function measureStages(folder: string, files: readonly string[], outFile: string): Promise<{ ms: Record<ProfiledStage, number>; profile: object }> {
   const gazetteer = await loadGazetteer();
-  const indicators = listIndicators();
   return profileStages(async () => {
     const writer = await createDatasetWriter(outFile);
     for (const file of files) {
-      const decoded = decodeSource(await readFile(path.join(folder, file)));
-      if (!decoded.ok) continue;
-      const chunk = extractSource({ file, text: decoded.text, encoding: decoded.encoding, bytes: 0 }, gazetteer);
-      if (checkDataset({ schemaVersion: SCHEMA_VERSION, ...chunk, indicators, warnings: [] }).length > 0) continue;
-      await writer.add(chunk);
+      const result = serializeFileResult(await extractCorpusFile(folder, file, gazetteer));
+      if (result.chunk !== null) await writer.addSerialized(result.chunk);
     }
     await writer.finish([]);
   });

@@ -20,7 +20,7 @@ const OWNERS: readonly [RegExp, ProfiledStage][] = [
   [/\/src\/core\/indicators\//u, 'indicators'],
   [/\/src\/dataset\/check-dataset\./u, 'check'],
   [/\/src\/core\/assemble-dataset\./u, 'assemble'],
-  [/\/scripts\/(?:create-dataset-writer|write-[\w-]+)\./u, 'write'],
+  [/\/scripts\/(?:create-dataset-writer|create-text-sink|serialize-chunk|write-[\w-]+)\./u, 'write'],
 ];
 
 interface ProfileNode { id: number; callFrame: { functionName: string; url: string }; children?: number[] }
