@@ -28,7 +28,7 @@ export interface Gazetteer {
   byCode(code: string): Division | undefined;
   byFullName(name: string): readonly Division[];
   byShortName(name: string): readonly Division[];
-  /** Lengths of the names (full or short) that could start at `text[at]`, longest first. */
+  /** Lengths of the names (full or short) that start at `text[at]`, longest first: each is a name the lookups know. */
   nameLengthsAt(text: string, at: number): readonly number[];
   /** Ancestors from the top (province) down, the division itself excluded. */
   ancestorsOf(code: string): Division[];
@@ -75,20 +75,33 @@ function ancestorsFrom(division: Division, byCode: ReadonlyMap<string, Division>
   return chain;
 }
 
-/** Name lengths by the code units of a name's first two characters; each list longest first. */
-function createOpeningIndex(names: readonly string[]): (Map<number, number[]> | undefined)[] {
+/** Names by the code units of their first two characters; each list longest first, then in code-unit order. */
+function createOpeningIndex(names: readonly string[]): (Map<number, string[]> | undefined)[] {
   // Filled up front: an array grown at scattered indices becomes a slow dictionary in V8.
-  const index = new Array<Map<number, number[]> | undefined>(0x10000).fill(undefined);
-  for (const name of names) {
+  const index = new Array<Map<number, string[]> | undefined>(0x10000).fill(undefined);
+  for (const name of new Set(names)) {
     if (name === '') continue;
     const bySecond = (index[name.charCodeAt(0)] ??= new Map());
     const second = name.length > 1 ? name.charCodeAt(1) : -1;
-    const lengths = bySecond.get(second);
-    if (lengths === undefined) bySecond.set(second, [name.length]);
-    else if (!lengths.includes(name.length)) lengths.push(name.length);
+    const list = bySecond.get(second);
+    if (list === undefined) bySecond.set(second, [name]);
+    else list.push(name);
   }
-  for (const bySecond of index) for (const lengths of bySecond?.values() ?? []) lengths.sort((a, b) => b - a);
+  for (const bySecond of index) {
+    for (const list of bySecond?.values() ?? []) list.sort((a, b) => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0));
+  }
   return index;
+}
+
+/** The lengths of the names in `candidates` (longest first) that `text` holds at `at`, each length once. */
+function matchLengths(text: string, at: number, candidates: readonly string[]): readonly number[] {
+  let lengths: number[] | null = null;
+  for (const name of candidates) {
+    if (!text.startsWith(name, at)) continue;
+    if (lengths === null) lengths = [name.length];
+    else if (lengths.at(-1) !== name.length) lengths.push(name.length);
+  }
+  return lengths ?? NO_LENGTHS;
 }
 
 /** Indexes division rows. Rows whose parent is missing are kept as roots. */
@@ -136,11 +149,12 @@ export function createGazetteer(rows: readonly DivisionRow[]): Gazetteer {
     return ancestorCodes.get(code)?.has(ancestorCode) ?? false;
   };
 
-  // The lengths of names starting with each two characters, longest first: a scanner skips every
-  // position whose first two characters open no name, which is almost all of them. Indexed by code
-  // unit, first then second, because the scan asks at every character of every article: building a
-  // two-character string there and hashing it cost more than the rest of place finding together.
-  const lengthsByOpening = createOpeningIndex([...byFullName.keys(), ...byShortName.keys()]);
+  // The names starting with each two characters: a scanner skips every position whose first two
+  // characters open no name, which is almost all of them, and compares the few names that remain in
+  // place. Indexed by code unit, first then second, because the scan asks at every character of every
+  // article: slicing and hashing a string there, then looking up every length that might fit, cost
+  // more than the rest of place finding together.
+  const namesByOpening = createOpeningIndex([...byFullName.keys(), ...byShortName.keys()]);
 
   return {
     size: byCode.size,
@@ -148,9 +162,11 @@ export function createGazetteer(rows: readonly DivisionRow[]): Gazetteer {
     byFullName: (name) => byFullName.get(name) ?? NONE,
     byShortName: (name) => byShortName.get(name) ?? NONE,
     nameLengthsAt: (text, at) => {
-      const bySecond = lengthsByOpening[text.charCodeAt(at)];
-      // A one-character name (none in the tables so far) can only open at the last character: key -1.
-      return bySecond === undefined ? NO_LENGTHS : (bySecond.get(at + 1 < text.length ? text.charCodeAt(at + 1) : -1) ?? NO_LENGTHS);
+      const bySecond = namesByOpening[text.charCodeAt(at)];
+      if (bySecond === undefined) return NO_LENGTHS;
+      // A one-character name (none in the tables so far) is filed under -1 and read at the text's end only.
+      const candidates = bySecond.get(at + 1 < text.length ? text.charCodeAt(at + 1) : -1);
+      return candidates === undefined ? NO_LENGTHS : matchLengths(text, at, candidates);
     },
     ancestorsOf: (code) => [...ancestorChain(code)],
     isWithin,
