@@ -22,6 +22,8 @@ export default defineConfig({
           name: 'ui',
           environment: 'jsdom',
           setupFiles: ['test/setup-ui.ts'],
+          // Whole tables render under jsdom; with the unit and e2e projects sharing two cores, 5 s is too tight.
+          testTimeout: 20_000,
           include: [
             'test/views/**/*.test.{ts,tsx}',
             'test/components/**/*.test.{ts,tsx}',

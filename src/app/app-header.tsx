@@ -1,3 +1,5 @@
+import { DatasetDownload } from '../components/dataset-download';
+import type { DatasetIndex } from '../lib/create-dataset-index';
 import { hrefForView, type UrlState, type View } from '../lib/url-state';
 import { useI18n } from './i18n/i18n-context';
 import type { MessageKey } from './i18n/messages';
@@ -9,8 +11,8 @@ const NAV: readonly { view: View; label: MessageKey; current: readonly View[] }[
   { view: 'localities', label: 'nav.localities', current: ['localities', 'locality'] },
 ];
 
-/** Title, the view links (aria-current on the active one) and the language toggle. */
-export function AppHeader({ state, onLanguage }: { state: UrlState; onLanguage: (language: 'zh' | 'en') => void }) {
+/** Title, the view links (aria-current on the active one), the dataset download and the language toggle. */
+export function AppHeader({ state, index, onLanguage }: { state: UrlState; index: DatasetIndex; onLanguage: (language: 'zh' | 'en') => void }) {
   const { t, language } = useI18n();
   return (
     <header className="app-header">
@@ -32,9 +34,12 @@ export function AppHeader({ state, onLanguage }: { state: UrlState; onLanguage: 
           ))}
         </ul>
       </nav>
-      <button type="button" lang={language === 'zh' ? 'en' : 'zh'} onClick={() => onLanguage(language === 'zh' ? 'en' : 'zh')}>
-        {t('lang.toggle')}
-      </button>
+      <div className="header-actions">
+        <DatasetDownload index={index} />
+        <button type="button" lang={language === 'zh' ? 'en' : 'zh'} onClick={() => onLanguage(language === 'zh' ? 'en' : 'zh')}>
+          {t('lang.toggle')}
+        </button>
+      </div>
     </header>
   );
 }

@@ -1,34 +1,49 @@
-import { useCallback, useMemo } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { FilterBar } from '../components/filter-bar';
 import type { Dataset } from '../dataset/schema';
 import { createDatasetIndex } from '../lib/create-dataset-index';
 import { selectFilteredFigures } from '../lib/select-filtered-figures';
 import { hrefForView, type UrlState } from '../lib/url-state';
+import { usePinyinMatcher } from '../lib/use-pinyin-matcher';
 import { useSimplifiedQuery } from '../lib/use-simplified-query';
 import { FigurePanel } from '../views/source/figure-panel';
 import { AppHeader } from './app-header';
+import { useI18n } from './i18n/i18n-context';
 import type { UrlUpdate } from './use-url-state';
 import { ViewRouter } from './view-router';
 
-/** The loaded dashboard: header, filters, the current view and the drill-down panel. */
+/** The loaded dashboard: header, filters (folded on a phone until asked for), the current view and the drill-down panel. */
 export function Dashboard({ dataset, state, update }: { dataset: Dataset; state: UrlState; update: UrlUpdate }) {
+  const { t } = useI18n();
   const index = useMemo(() => createDatasetIndex(dataset), [dataset]);
   const query = useSimplifiedQuery(index, state.filters.query.trim());
-  const figures = useMemo(() => selectFilteredFigures(index, state.filters, query), [index, state.filters, query]);
+  const pinyin = usePinyinMatcher(query);
+  const figures = useMemo(() => selectFilteredFigures(index, state.filters, query, null, pinyin), [index, state.filters, query, pinyin]);
+  const [filtersOpen, setFiltersOpen] = useState(false);
   const openFigure = useCallback((id: string) => update({ figure: id }), [update]);
   const closeFigure = useCallback(() => update({ figure: null }), [update]);
-  const articleHref = useCallback((id: string) => hrefForView(state, 'article', id), [state]);
+  const articleHref = useCallback(
+    (id: string, paragraph: string | null = null) => hrefForView(state, 'article', id, { paragraph }),
+    [state],
+  );
   return (
     <div className={state.figure === null ? 'layout' : 'layout with-panel'}>
-      <AppHeader state={state} onLanguage={(language) => update({ language })} />
-      <aside className="filters">
-        <FilterBar
-          index={index}
-          filters={state.filters}
-          query={query}
-          shown={figures.length}
-          onChange={(filters, mode) => update({ filters }, mode)}
-        />
+      <AppHeader state={state} index={index} onLanguage={(language) => update({ language })} />
+      <aside className={filtersOpen ? 'filters open' : 'filters'}>
+        <div className="filters-inner">
+          {/* Shown only on narrow screens (CSS), where the filters would otherwise fill the first screen. */}
+          <button type="button" className="filters-toggle" aria-expanded={filtersOpen} onClick={() => setFiltersOpen(!filtersOpen)}>
+            {t('filters.toggle', { shown: figures.length, total: dataset.figures.length })}
+          </button>
+          <FilterBar
+            index={index}
+            filters={state.filters}
+            query={query}
+            pinyin={pinyin}
+            shown={figures.length}
+            onChange={(filters, mode) => update({ filters }, mode)}
+          />
+        </div>
       </aside>
       <main id="main" tabIndex={-1}>
         <ViewRouter index={index} state={state} figures={figures} query={query} update={update} openFigure={openFigure} />

@@ -1,18 +1,18 @@
 import { useCallback, useMemo, useRef, useSyncExternalStore } from 'react';
-import { formatUrlState, parseUrlState, type UrlState } from '../lib/url-state';
+import { applyUrlPatch, formatUrlState, parseUrlState, type UrlState } from '../lib/url-state';
 
 /** `push` adds a history entry (back returns to it); `replace` rewrites the current one (typing). */
 export type UrlUpdate = (patch: Partial<UrlState> | ((state: UrlState) => Partial<UrlState>), mode?: 'push' | 'replace') => void;
 
-// history.replaceState fires no event, so updates announce themselves to the other subscribers.
-const REPLACED = 'reform-metrics:hash-replaced';
+// history.pushState and replaceState fire no event, so updates announce themselves to the subscribers.
+const CHANGED = 'reform-metrics:hash-changed';
 
 function subscribe(notify: () => void): () => void {
-  window.addEventListener('hashchange', notify);
-  window.addEventListener(REPLACED, notify);
+  // hashchange: a hash typed or pasted into the address bar; popstate: back and forward.
+  const events = ['hashchange', 'popstate', CHANGED] as const;
+  for (const event of events) window.addEventListener(event, notify);
   return () => {
-    window.removeEventListener('hashchange', notify);
-    window.removeEventListener(REPLACED, notify);
+    for (const event of events) window.removeEventListener(event, notify);
   };
 }
 
@@ -32,14 +32,14 @@ export function useUrlState(): [UrlState, UrlUpdate] {
   }, [hash]);
   const update = useCallback<UrlUpdate>((patch, mode = 'push') => {
     const current = parseUrlState(window.location.hash);
-    const next = formatUrlState({ ...current, ...(typeof patch === 'function' ? patch(current) : patch) });
+    const next = formatUrlState(applyUrlPatch(current, typeof patch === 'function' ? patch(current) : patch));
     if (next === window.location.hash) return;
-    if (mode === 'replace') {
-      window.history.replaceState(window.history.state, '', next);
-      window.dispatchEvent(new Event(REPLACED));
-    } else {
-      window.location.hash = next; // pushes a history entry and fires hashchange
-    }
+    // The new state is rendered inside the event that asked for it. Assigning location.hash would
+    // announce it only in a later hashchange task: until then React puts a controlled checkbox back
+    // to its old state, so a click on it reads as "did nothing" (and a quick second click undoes it).
+    if (mode === 'replace') window.history.replaceState(window.history.state, '', next);
+    else window.history.pushState(null, '', next);
+    window.dispatchEvent(new Event(CHANGED));
   }, []);
   return [state, update];
 }

@@ -1,8 +1,7 @@
 import { createColumnHelper } from '@tanstack/react-table';
 import type { Translate } from '../app/i18n/translate';
 import type { FigureRow } from '../lib/select-figure-rows';
-import type { CsvColumn } from '../lib/to-csv';
-import { sortByNumber, sortByText, type DashboardFeatures } from './table-features';
+import { sortByText, sortByUnitThenNumber, type DashboardFeatures } from './table-features';
 
 const column = createColumnHelper<DashboardFeatures, FigureRow>();
 
@@ -12,10 +11,18 @@ export interface FigureActions {
   articleHref: (articleId: string) => string;
 }
 
-/** Columns of every figures table; each sorts, Chinese by pinyin and numbers by value. */
+/** Columns the figures table starts without; the column menu turns them on. */
+export const FIGURE_COLUMNS_HIDDEN = ['unit', 'sourceFile', 'id'] as const;
+
+// Normalised values compare only within one base unit: 3亿元 is not "more" than 12,098件.
+const byNormalisedValue = sortByUnitThenNumber<FigureRow>((r) => r.baseUnit, (r) => r.baseValue);
+
+/** Columns of every figures table, in display order; each sorts, Chinese by pinyin and numbers by value. */
 export function createFigureColumns(t: Translate, actions: FigureActions) {
+  const none = t('value.none');
   const category = (row: FigureRow) => t(`category.${row.category}`);
   const qualifier = (row: FigureRow) => t(`qualifier.${row.qualifier}`);
+  const clipped = (text: string) => <span className="clip" title={text}>{text}</span>;
   return column.columns([
     column.accessor('locality', {
       header: t('column.locality'),
@@ -25,7 +32,7 @@ export function createFigureColumns(t: Translate, actions: FigureActions) {
     column.accessor('metric', { header: t('column.metric'), sortFn: sortByText((r) => r.metric) }),
     column.accessor('text', {
       header: t('column.text'),
-      sortFn: sortByNumber((r) => r.value),
+      sortFn: byNormalisedValue,
       sortDescFirst: true, // sorts by the number, so it starts with the largest like the other number column
       cell: (info) => (
         <button type="button" className="link-button" onClick={() => actions.openFigure(info.row.original.id)}>
@@ -33,41 +40,29 @@ export function createFigureColumns(t: Translate, actions: FigureActions) {
         </button>
       ),
     }),
-    column.accessor('unit', { header: t('column.unit'), sortFn: sortByText((r) => r.unit) }),
     column.accessor('baseValue', {
       header: t('column.baseValue'),
-      sortFn: sortByNumber((r) => r.baseValue),
+      sortFn: byNormalisedValue,
       cell: (info) => <span className="number">{info.row.original.display}</span>,
     }),
     column.accessor('qualifier', { header: t('column.qualifier'), sortFn: sortByText(qualifier), cell: (info) => qualifier(info.row.original) }),
     column.accessor('category', { header: t('column.category'), sortFn: sortByText(category), cell: (info) => category(info.row.original) }),
+    column.accessor('sentence', { header: t('column.sentence'), sortFn: sortByText((r) => r.sentence), cell: (info) => clipped(info.getValue()) }),
     column.accessor('articleTitle', {
       header: t('column.article'),
       sortFn: sortByText((r) => r.articleTitle),
-      cell: (info) => <a href={actions.articleHref(info.row.original.articleId)}>{info.getValue()}</a>,
+      cell: (info) => (
+        <a className="clip" title={info.getValue()} href={actions.articleHref(info.row.original.articleId)}>
+          {info.getValue()}
+        </a>
+      ),
     }),
+    column.accessor((r) => r.articleDate ?? '', { id: 'date', header: t('column.date'), sortFn: sortByText((r) => r.articleDate ?? ''), cell: (info) => info.getValue() || none }),
+    column.accessor((r) => r.articleOutlet ?? '', { id: 'outlet', header: t('column.outlet'), sortFn: sortByText((r) => r.articleOutlet ?? ''), cell: (info) => info.getValue() || none }),
+    column.accessor('localityChain', { header: t('column.chain'), sortFn: sortByText((r) => r.localityChain), cell: (info) => clipped(info.getValue()) }),
+    column.accessor((r) => r.localityCode ?? '', { id: 'code', header: t('column.localityCode'), sortFn: sortByText((r) => r.localityCode ?? '') }),
+    column.accessor('unit', { header: t('column.unit'), sortFn: sortByText((r) => r.unit) }),
     column.accessor('sourceFile', { header: t('column.sourceFile'), sortFn: sortByText((r) => r.sourceFile) }),
+    column.accessor('id', { header: t('column.id'), sortFn: sortByText((r) => r.id) }),
   ]);
-}
-
-/** The CSV form of a figures table: every field, numbers plain, codes as text. */
-export function createFigureCsvColumns(t: Translate): CsvColumn<FigureRow>[] {
-  return [
-    { header: 'id', kind: 'text', value: (r) => r.id },
-    { header: t('column.locality'), kind: 'text', value: (r) => r.locality },
-    { header: t('column.chain'), kind: 'text', value: (r) => r.localityChain },
-    { header: t('column.localityCode'), kind: 'code', value: (r) => r.localityCode },
-    { header: t('column.metric'), kind: 'text', value: (r) => r.metric },
-    { header: t('column.text'), kind: 'text', value: (r) => r.text },
-    { header: 'value', kind: 'number', value: (r) => r.value },
-    { header: 'valueMax', kind: 'number', value: (r) => r.figure.valueMax },
-    { header: t('column.unit'), kind: 'text', value: (r) => r.unit },
-    { header: t('column.baseValue'), kind: 'number', value: (r) => r.baseValue },
-    { header: 'baseValueMax', kind: 'number', value: (r) => r.baseValueMax },
-    { header: t('column.baseUnit'), kind: 'text', value: (r) => r.baseUnit },
-    { header: t('column.qualifier'), kind: 'text', value: (r) => r.qualifier },
-    { header: t('column.category'), kind: 'text', value: (r) => r.category },
-    { header: t('column.article'), kind: 'text', value: (r) => r.articleTitle },
-    { header: t('column.sourceFile'), kind: 'text', value: (r) => r.sourceFile },
-  ];
 }

@@ -1,18 +1,21 @@
 import type { Figure } from '../dataset/schema';
 import type { DatasetIndex } from '../lib/create-dataset-index';
 
-/** A short list of figures: each figure's text is a button opening its drill-down. */
+/** A short list of figures: each figure's text is a button opening its drill-down; its article is named with its date and outlet. */
 export function FigureList({ index, figures, openFigure }: { index: DatasetIndex; figures: readonly Figure[]; openFigure: (id: string) => void }) {
   return (
     <ul className="figure-list">
-      {figures.map((f) => (
-        <li key={f.id}>
-          <button type="button" className="link-button" onClick={() => openFigure(f.id)}>
-            {f.text}
-          </button>{' '}
-          {f.metric} · {index.articles.get(f.articleId)?.title}
-        </li>
-      ))}
+      {figures.map((f) => {
+        const article = index.articles.get(f.articleId);
+        return (
+          <li key={f.id}>
+            <button type="button" className="link-button" onClick={() => openFigure(f.id)}>
+              {f.text}
+            </button>{' '}
+            {[f.metric, article?.title, article?.date, article?.outlet].filter((part) => part).join(' · ')}
+          </li>
+        );
+      })}
     </ul>
   );
 }

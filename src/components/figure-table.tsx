@@ -1,26 +1,28 @@
 import { useMemo } from 'react';
 import { useI18n } from '../app/i18n/i18n-context';
+import { selectExportColumns } from '../lib/select-export-columns';
 import type { FigureRow } from '../lib/select-figure-rows';
 import { useLatest } from '../lib/use-latest';
-import type { SortKey } from '../lib/url-state';
 import { ColumnMenu } from './column-menu';
-import { CsvButton } from './csv-button';
 import { DataTable } from './data-table';
-import { createFigureColumns, createFigureCsvColumns, type FigureActions } from './figure-columns';
-import { useDataTable } from './use-data-table';
+import { ExportButtons } from './export-buttons';
+import { createFigureColumns, FIGURE_COLUMNS_HIDDEN, type FigureActions } from './figure-columns';
+import { createFigureExportParts } from './figure-export-columns';
+import { useDataTable, type TableView } from './use-data-table';
 
 export interface FigureTableProps {
   rows: readonly FigureRow[];
-  sort: readonly SortKey[];
-  onSortChange: (sort: SortKey[]) => void;
+  /** Sort, page and visible columns, kept by the caller (the URL). */
+  view: TableView;
+  onViewChange: (patch: Partial<TableView>) => void;
   actions: FigureActions;
-  /** Names the CSV file: reform-metrics-<view>-<date>.csv */
+  /** Names the export files: reform-metrics-<view>-<date>.csv */
   exportName: string;
   caption: string;
 }
 
-/** Figures as a sortable, paged table with column choice and a CSV export of every sorted row. */
-export function FigureTable({ rows, sort, onSortChange, actions, exportName, caption }: FigureTableProps) {
+/** Figures as a sortable, paged table with column choice and exports of every sorted row, visible columns only. */
+export function FigureTable({ rows, view, onViewChange, actions, exportName, caption }: FigureTableProps) {
   const { t } = useI18n();
   const latest = useLatest(actions);
   const columns = useMemo(
@@ -31,13 +33,19 @@ export function FigureTable({ rows, sort, onSortChange, actions, exportName, cap
       }),
     [t, latest],
   );
-  const csvColumns = useMemo(() => createFigureCsvColumns(t), [t]);
-  const table = useDataTable({ rows, columns, sort, onSortChange, getRowId: (row) => row.id });
+  const exportParts = useMemo(() => createFigureExportParts(t), [t]);
+  const table = useDataTable({ rows, columns, view, onViewChange, defaultHidden: FIGURE_COLUMNS_HIDDEN, getRowId: (row) => row.id });
   return (
     <section className="figure-table">
       <div className="table-tools">
         <ColumnMenu table={table} />
-        <CsvButton view={exportName} columns={csvColumns} rows={() => table.getSortedRowModel().rows.map((row) => row.original)} />
+        <ExportButtons
+          view={exportName}
+          table={() => ({
+            rows: table.getSortedRowModel().rows.map((row) => row.original),
+            columns: selectExportColumns(table.getVisibleLeafColumns().map((c) => c.id), exportParts),
+          })}
+        />
       </div>
       <DataTable table={table} caption={caption} />
     </section>

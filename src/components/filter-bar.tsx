@@ -1,9 +1,12 @@
 import { useId, useMemo } from 'react';
 import { useI18n } from '../app/i18n/i18n-context';
 import { CATEGORIES } from '../dataset/schema';
+import { compareChinese } from '../lib/compare-chinese';
 import type { DatasetIndex } from '../lib/create-dataset-index';
-import { countByCategory, countByLocality, selectFilteredFigures } from '../lib/select-filtered-figures';
-import { EMPTY_FILTERS, type Filters } from '../lib/url-state';
+import type { PinyinMatcher } from '../lib/load-pinyin';
+import { countByCategory, countByLocality, countByYear, selectFilteredFigures } from '../lib/select-filtered-figures';
+import { EMPTY_FILTERS, UNDATED, type Filters } from '../lib/url-state';
+import { CountedSelect } from './counted-select';
 import { LocalityPicker } from './locality-picker';
 
 export interface FilterBarProps {
@@ -11,26 +14,29 @@ export interface FilterBarProps {
   filters: Filters;
   /** The search text in simplified characters (what filtering uses). */
   query: string;
+  /** Set while the search holds pinyin, so the counts match what the views show. */
+  pinyin?: PinyinMatcher | null;
   shown: number;
   /** `replace` while typing so each keystroke is not a history entry. */
   onChange: (filters: Filters, mode: 'push' | 'replace') => void;
 }
 
-/** Search, category and locality filters with the counts each choice would give. */
-export function FilterBar({ index, filters, query, shown, onChange }: FilterBarProps) {
+/** Search, category, year and locality filters with the counts each choice would give. */
+export function FilterBar({ index, filters, query, pinyin = null, shown, onChange }: FilterBarProps) {
   const { t } = useI18n();
   const searchId = useId();
-  const categoryId = useId();
-  const categoryCounts = useMemo(
-    () => countByCategory(selectFilteredFigures(index, filters, query, 'categories')),
-    [index, filters, query],
+  const counts = useMemo(
+    () => ({
+      categories: countByCategory(selectFilteredFigures(index, filters, query, 'categories', pinyin)),
+      years: countByYear(index, selectFilteredFigures(index, filters, query, 'years', pinyin)),
+      localities: countByLocality(index, selectFilteredFigures(index, filters, query, 'localities', pinyin)),
+    }),
+    [index, filters, query, pinyin],
   );
-  const localityCounts = useMemo(
-    () => countByLocality(index, selectFilteredFigures(index, filters, query, 'localities')),
-    [index, filters, query],
-  );
+  // Newest first; articles that print no date last.
+  const years = [...counts.years.keys()].sort((a, b) => (a === UNDATED ? 1 : b === UNDATED ? -1 : compareChinese(b, a)));
   const total = index.dataset.figures.length;
-  const active = filters.localities.length > 0 || filters.categories.length > 0 || filters.query !== '';
+  const active = filters.localities.length + filters.categories.length + filters.years.length > 0 || filters.query !== '';
   return (
     <div role="search" className="filter-bar" aria-label={t('filters.label')}>
       <div className="field">
@@ -42,32 +48,26 @@ export function FilterBar({ index, filters, query, shown, onChange }: FilterBarP
           value={filters.query}
           onChange={(e) => onChange({ ...filters, query: e.target.value }, 'replace')}
         />
-        {query !== filters.query.trim() && (
-          <small>{t('filters.convertedQuery', { query })}</small>
-        )}
+        {query !== filters.query.trim() && <small>{t('filters.convertedQuery', { query })}</small>}
       </div>
-      <div className="field">
-        <label htmlFor={categoryId}>{t('filters.category')}</label>
-        <select
-          id={categoryId}
-          value={filters.categories[0] ?? ''}
-          onChange={(e) => {
-            const value = CATEGORIES.find((c) => c === e.target.value);
-            onChange({ ...filters, categories: value ? [value] : [] }, 'push');
-          }}
-        >
-          <option value="">{`${t('filters.allCategories')} (${[...categoryCounts.values()].reduce((a, b) => a + b, 0)})`}</option>
-          {CATEGORIES.map((category) => (
-            <option key={category} value={category}>
-              {`${t(`category.${category}`)} (${categoryCounts.get(category) ?? 0})`}
-            </option>
-          ))}
-        </select>
-      </div>
+      <CountedSelect
+        label={t('filters.category')}
+        allLabel={t('filters.allCategories')}
+        options={CATEGORIES.map((c) => ({ value: c, label: t(`category.${c}`), count: counts.categories.get(c) ?? 0 }))}
+        value={filters.categories[0] ?? ''}
+        onChange={(value) => onChange({ ...filters, categories: CATEGORIES.filter((c) => c === value) }, 'push')}
+      />
+      <CountedSelect
+        label={t('filters.year')}
+        allLabel={t('filters.allYears')}
+        options={years.map((y) => ({ value: y, label: y === UNDATED ? t('filters.undated') : y, count: counts.years.get(y) ?? 0 }))}
+        value={filters.years[0] ?? ''}
+        onChange={(value) => onChange({ ...filters, years: value === '' ? [] : [value] }, 'push')}
+      />
       <LocalityPicker
         index={index}
         selected={filters.localities}
-        counts={localityCounts}
+        counts={counts.localities}
         onChange={(localities) => onChange({ ...filters, localities }, 'push')}
       />
       <p role="status" className="filter-counts">

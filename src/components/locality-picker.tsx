@@ -2,6 +2,7 @@ import { useId, useMemo, useState } from 'react';
 import { useI18n } from '../app/i18n/i18n-context';
 import type { DatasetIndex } from '../lib/create-dataset-index';
 import { selectLocalityMatches } from '../lib/select-locality-matches';
+import { usePinyinMatcher } from '../lib/use-pinyin-matcher';
 import { useSimplifiedQuery } from '../lib/use-simplified-query';
 import { LocalityCheckbox, LocalityTreeNode, type LocalityChoice } from './locality-tree';
 
@@ -15,14 +16,15 @@ export interface LocalityPickerProps {
 
 /**
  * Multi-select of places, labelled 地区: a tree (province → city → county → township) and a search
- * box that lists matching places, a query in traditional characters included.
+ * box that lists matching places, a query in traditional characters or in pinyin included.
  */
 export function LocalityPicker({ index, selected, counts, onChange }: LocalityPickerProps) {
   const { t } = useI18n();
   const labelId = useId();
   const [query, setQuery] = useState('');
   const simplified = useSimplifiedQuery(index, query.trim());
-  const matches = useMemo(() => selectLocalityMatches(index, simplified), [index, simplified]);
+  const pinyin = usePinyinMatcher(simplified);
+  const matches = useMemo(() => selectLocalityMatches(index, simplified, 50, pinyin), [index, simplified, pinyin]);
   const choice: LocalityChoice = {
     index,
     selected: new Set(selected),

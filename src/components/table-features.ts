@@ -34,3 +34,14 @@ export function sortByNumber<Row extends RowData>(value: (row: Row) => number | 
     return x - y;
   };
 }
+
+/**
+ * Sorts by unit first (by pinyin), then by number within the unit, so that amounts in different
+ * units never interleave: every 元 together, every 件 together.
+ */
+export function sortByUnitThenNumber<Row extends RowData>(
+  unit: (row: Row) => string,
+  value: (row: Row) => number,
+): SortFn<DashboardFeatures, Row> {
+  return (a, b) => compareChinese(unit(a.original), unit(b.original)) || value(a.original) - value(b.original);
+}

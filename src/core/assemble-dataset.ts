@@ -3,7 +3,7 @@ import { listIndicators } from './indicators/indicators';
 import { hashId } from './text/hash-id';
 import type { ArticlePlaces, FigureCandidate, ScriptedArticle } from './types';
 import type { SourceText } from './pipeline';
-import type { Aspect, Script } from '../dataset/schema';
+import type { Script } from '../dataset/schema';
 
 /** What the figure and locality stages found in one article. */
 export interface ExtractedArticle {
@@ -58,7 +58,6 @@ export function assembleSource(source: SourceText, extracted: readonly Extracted
       });
       const candidates = found[paragraphIndex] ?? [];
       const ids = candidates.map((c) => `${paragraphId}-f${c.start}`);
-      const befores = new Set(candidates.map((c) => c.previousIndex));
       candidates.forEach((candidate, i) => {
         const attribution = attributed.figures[figureIndex++] ?? { placeId: null, confidence: 0 };
         const context: FigureContext = {
@@ -69,7 +68,6 @@ export function assembleSource(source: SourceText, extracted: readonly Extracted
           localityId: attribution.placeId,
           localityConfidence: attribution.confidence,
           previousFigureId: candidate.previousIndex === null ? null : (ids[candidate.previousIndex] ?? null),
-          aspect: befores.has(i) ? 'before' : 'level',
         };
         figures.push(toFigure(candidate, context, paragraph.toOriginal));
       });
@@ -101,7 +99,6 @@ interface FigureContext {
   localityId: string | null;
   localityConfidence: number;
   previousFigureId: string | null;
-  aspect: Aspect;
 }
 
 function toFigure(candidate: FigureCandidate, context: FigureContext, toOriginal: readonly number[]): Figure {
@@ -117,10 +114,6 @@ function toFigure(candidate: FigureCandidate, context: FigureContext, toOriginal
     localityConfidence: context.localityConfidence,
     previousFigureId: context.previousFigureId,
     ...found,
-    indicatorId: null,
-    aspect: context.aspect,
-    period: null,
-    anecdote: false,
     originalStart: toOriginal[candidate.start] ?? candidate.start,
     originalEnd: toOriginal[candidate.end] ?? candidate.end,
   };

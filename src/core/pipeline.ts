@@ -2,6 +2,7 @@ import type { Dataset, Encoding, Warning } from '../dataset/schema';
 import { assembleSource, mergeChunks, type DatasetChunk } from './assemble-dataset';
 import { cleanText } from './clean/clean-text';
 import { findFigures } from './figures/find-figures';
+import { describeFigures } from './indicators/describe-figures';
 import type { Gazetteer } from './locality/gazetteer';
 import { resolveArticlePlaces } from './locality/resolve-article-places';
 import { segmentSource } from './segment/segment-source';
@@ -23,11 +24,12 @@ export interface SourceText {
 export function extractSource(source: SourceText, gazetteer: Gazetteer): DatasetChunk {
   const articles = segmentSource(cleanText(source.text));
   const extracted = articles.map((article) => {
-    const figures = article.paragraphs.map((paragraph) => findFigures(paragraph.text));
-    const positions: FigurePosition[] = figures.flatMap((found, paragraphIndex) =>
-      found.map(({ start, end }) => ({ paragraphIndex, start, end })),
+    const found = article.paragraphs.map((paragraph) => findFigures(paragraph.text));
+    const positions: FigurePosition[] = found.flatMap((inParagraph, paragraphIndex) =>
+      inParagraph.map(({ start, end }) => ({ paragraphIndex, start, end })),
     );
-    return { article, figures, places: resolveArticlePlaces(article, positions, gazetteer) };
+    const places = resolveArticlePlaces(article, positions, gazetteer);
+    return { article, figures: describeFigures(article, found, places.spans), places };
   });
   return assembleSource(source, extracted);
 }

@@ -60,7 +60,7 @@ export interface ScriptedArticle {
 export type FigureCandidate = Pick<
   Figure,
   | 'start' | 'end' | 'text' | 'value' | 'valueMax' | 'unit' | 'baseValue' | 'baseValueMax' | 'baseUnit'
-  | 'unitKind' | 'kind' | 'qualifier' | 'metric' | 'category'
+  | 'unitKind' | 'kind' | 'qualifier' | 'metric' | 'category' | 'indicatorId' | 'aspect' | 'period' | 'anecdote'
 > & {
   /** Index (within the same paragraph's candidates) of the before-figure of a before → after pair. */
   previousIndex: number | null;
@@ -89,4 +89,13 @@ export interface ArticlePlaces {
   figures: Attribution[];
   /** Every place referred to by an attribution, with all its ancestors. */
   places: PlaceNode[];
+  /** Where the article's text names a place (a name, a village, 全县), governing or not: labels stop at them. */
+  spans: PlaceSpan[];
+}
+
+/** A stretch of one block (0 title, 1 subtitle, i + 2 paragraph i) that names or points to a place. */
+export interface PlaceSpan {
+  block: number;
+  start: number;
+  end: number;
 }

@@ -23,17 +23,35 @@ export const QUALIFIER_MARKS: Readonly<Record<Qualifier, string>> = {
   range: '',
 };
 
-const plain = new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 2 });
+// Every digit the value has: 15 significant digits is what a double holds without float noise (0.1 + 0.2).
+const plain = new Intl.NumberFormat('zh-CN', { maximumSignificantDigits: 15 });
+/** Decimals a scaled value may have and still be written in 万 or 亿: 2.8万 yes, 1.2098万 no (12,098). */
+const EXACT_DECIMALS = 2;
 
-/** The largest step the value reaches. @example selectMagnitude(280_000_000, 'money') // { factor: 1e8, prefix: '亿' } */
+/** The largest step the value reaches (for chart axes). @example selectMagnitude(280_000_000, 'money') // { factor: 1e8, prefix: '亿' } */
 export function selectMagnitude(value: number, kind: UnitKind): Magnitude {
   if (!SCALED_KINDS.has(kind)) return ONE;
   return MAGNITUDE_STEPS.find((step) => Math.abs(value) >= step.factor) ?? ONE;
 }
 
-/** A base-unit value in readable magnitudes. @example formatMagnitude(28000, '人', 'count') // '2.8万人' */
-export function formatMagnitude(value: number, unit: string, kind: UnitKind, magnitude = selectMagnitude(value, kind)): string {
+/**
+ * The largest step in which every value is written exactly with at most two decimals, so a value is
+ * never rounded for display. @example selectExactMagnitude([12_098], 'count') // ONE: 12,098, not 1.21万
+ */
+export function selectExactMagnitude(values: readonly number[], kind: UnitKind): Magnitude {
+  if (!SCALED_KINDS.has(kind)) return ONE;
+  const top = Math.max(...values.map(Math.abs));
+  const exact = (step: Magnitude) => values.every((v) => isWhole((v / step.factor) * 10 ** EXACT_DECIMALS));
+  return MAGNITUDE_STEPS.find((step) => top >= step.factor && exact(step)) ?? ONE;
+}
+
+/** A base-unit value, exact, in 万 or 亿 where that loses nothing. @example formatMagnitude(28000, '人', 'count') // '2.8万人' */
+export function formatMagnitude(value: number, unit: string, kind: UnitKind, magnitude = selectExactMagnitude([value], kind)): string {
   return `${plain.format(value / magnitude.factor)}${magnitude.prefix}${unit}`;
+}
+
+function isWhole(n: number): boolean {
+  return Math.abs(n - Math.round(n)) < 1e-6;
 }
 
 /** What `formatQualifiedValue` needs from a figure. */
@@ -50,8 +68,7 @@ export interface QualifiedValue {
  * @example formatQualifiedValue({ baseValue: 2e8, baseValueMax: 3e8, baseUnit: '元', unitKind: 'money', qualifier: 'range' }) // '2–3亿元'
  */
 export function formatQualifiedValue(value: QualifiedValue): string {
-  const top = value.baseValueMax ?? value.baseValue;
-  const magnitude = selectMagnitude(top, value.unitKind);
+  const magnitude = selectExactMagnitude([value.baseValue, value.baseValueMax ?? value.baseValue], value.unitKind);
   if (value.baseValueMax !== null && value.baseValueMax !== value.baseValue) {
     const low = plain.format(value.baseValue / magnitude.factor);
     return `${low}–${formatMagnitude(value.baseValueMax, value.baseUnit, value.unitKind, magnitude)}`;

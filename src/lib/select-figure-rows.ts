@@ -1,6 +1,7 @@
 import type { Category, Figure, Qualifier } from '../dataset/schema';
 import { selectLocalityChain, type DatasetIndex } from './create-dataset-index';
 import { formatQualifiedValue } from './format-number';
+import { splitSentences, toSentence, type SentenceSpan } from './split-sentences';
 
 /** One row of a figures table: the figure with the names it points to resolved. */
 export interface FigureRow {
@@ -18,12 +19,18 @@ export interface FigureRow {
   baseValue: number;
   baseValueMax: number | null;
   baseUnit: string;
-  /** The normalised value for reading: ≈2.8万件, 5–8亿元. */
+  /** The normalised value for reading, exact: ≈2.8万件, 12,098件, 5–8亿元. */
   display: string;
   qualifier: Qualifier;
   category: Category;
+  /** The sentence of the paragraph that holds the figure. */
+  sentence: string;
   articleId: string;
   articleTitle: string;
+  /** The article's publication date (ISO, to the precision printed), or null. */
+  articleDate: string | null;
+  /** The article's outlet as printed, or null. */
+  articleOutlet: string | null;
   sourceFile: string;
 }
 
@@ -31,8 +38,13 @@ export const CHAIN_SEPARATOR = ' › ';
 
 /** Table rows for figures, in the order given. */
 export function selectFigureRows(index: DatasetIndex, figures: readonly Figure[]): FigureRow[] {
+  const sentences = new Map<string, SentenceSpan[]>(); // a paragraph is split once, however many figures it holds
   return figures.map((figure) => {
     const locality = figure.localityId === null ? undefined : index.localities.get(figure.localityId);
+    const article = index.articles.get(figure.articleId);
+    const paragraph = index.paragraphs.get(figure.paragraphId);
+    let spans = sentences.get(figure.paragraphId);
+    if (paragraph && !spans) sentences.set(figure.paragraphId, (spans = splitSentences(paragraph.text)));
     return {
       id: figure.id,
       figure,
@@ -49,8 +61,11 @@ export function selectFigureRows(index: DatasetIndex, figures: readonly Figure[]
       display: formatQualifiedValue(figure),
       qualifier: figure.qualifier,
       category: figure.category,
+      sentence: paragraph ? toSentence(paragraph.text, figure.start, figure.end, spans) : figure.text,
       articleId: figure.articleId,
-      articleTitle: index.articles.get(figure.articleId)?.title ?? '',
+      articleTitle: article?.title ?? '',
+      articleDate: article?.date ?? null,
+      articleOutlet: article?.outlet ?? null,
       sourceFile: figure.sourceFile,
     };
   });

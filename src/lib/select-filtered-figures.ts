@@ -1,28 +1,34 @@
 import type { Article, Figure } from '../dataset/schema';
 import type { DatasetIndex } from './create-dataset-index';
-import type { Filters } from './url-state';
+import type { PinyinMatcher } from './load-pinyin';
+import { normalizePinyin } from './match-pinyin';
+import { UNDATED, type Filters } from './url-state';
 
 /** Which filter to leave out, so a control can count what each of its own choices would give. */
-export type FilterDimension = 'localities' | 'categories';
+export type FilterDimension = 'localities' | 'categories' | 'years';
 
 /**
  * Figures passing every filter. `query` is the search text already converted to simplified Chinese;
- * it is split on spaces and every term must match one of the figure's texts.
+ * it is split on spaces and every term must match one of the figure's texts, as written or, with a
+ * `pinyin` matcher, as pinyin (hanbin, hb → 汉滨).
  */
 export function selectFilteredFigures(
   index: DatasetIndex,
   filters: Filters,
   query: string,
   ignore: FilterDimension | null = null,
+  pinyin: PinyinMatcher | null = null,
 ): Figure[] {
   const places = ignore === 'localities' ? null : selectLocalitySet(index, filters.localities);
   const categories = ignore === 'categories' || filters.categories.length === 0 ? null : new Set(filters.categories);
+  const years = ignore === 'years' || filters.years.length === 0 ? null : new Set(filters.years);
   const terms = splitTerms(query);
   return index.dataset.figures.filter(
     (figure) =>
       (places === null || (figure.localityId !== null && places.has(figure.localityId))) &&
       (categories === null || categories.has(figure.category)) &&
-      (terms.length === 0 || matchesTerms(figureTexts(index, figure), terms)),
+      (years === null || years.has(selectArticleYear(index.articles.get(figure.articleId)))) &&
+      (terms.length === 0 || matchesTerms(figureTexts(index, figure), terms, pinyin)),
   );
 }
 
@@ -35,6 +41,7 @@ export function selectFilteredArticles(
   filters: Filters,
   query: string,
   figures: readonly Figure[],
+  pinyin: PinyinMatcher | null = null,
 ): Article[] {
   const holding = new Set(figures.map((f) => f.articleId));
   const places = selectLocalitySet(index, filters.localities);
@@ -42,8 +49,9 @@ export function selectFilteredArticles(
   return index.dataset.articles.filter((article) => {
     if (holding.has(article.id)) return true;
     if (filters.categories.length > 0) return false;
+    if (filters.years.length > 0 && !filters.years.includes(selectArticleYear(article))) return false;
     const placed = places === null || (article.localityId !== null && places.has(article.localityId));
-    return placed && (terms.length === 0 || matchesTerms(articleTexts(index, article), terms));
+    return placed && (terms.length === 0 || matchesTerms(articleTexts(index, article), terms, pinyin));
   });
 }
 
@@ -53,6 +61,21 @@ export function selectLocalitySet(index: DatasetIndex, selected: readonly string
   const ids = new Set<string>();
   for (const id of selected) for (const below of index.subtree.get(id) ?? [id]) ids.add(below);
   return ids;
+}
+
+/** The year an article was published (`2023`), or UNDATED when it prints no date. */
+export function selectArticleYear(article: Article | undefined): string {
+  return article?.date?.slice(0, 4) ?? UNDATED;
+}
+
+/** Figures per publication year of their article, UNDATED included. */
+export function countByYear(index: DatasetIndex, figures: readonly Figure[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const figure of figures) {
+    const year = selectArticleYear(index.articles.get(figure.articleId));
+    counts.set(year, (counts.get(year) ?? 0) + 1);
+  }
+  return counts;
 }
 
 /** Figures per category. */
@@ -81,9 +104,13 @@ function splitTerms(query: string): string[] {
   return query.toLowerCase().split(/\s+/u).filter((term) => term !== '');
 }
 
-function matchesTerms(texts: readonly string[], terms: readonly string[]): boolean {
+function matchesTerms(texts: readonly string[], terms: readonly string[], pinyin: PinyinMatcher | null): boolean {
   const haystack = texts.join('\n').toLowerCase();
-  return terms.every((term) => haystack.includes(term));
+  return terms.every((term) => {
+    if (haystack.includes(term)) return true;
+    const letters = pinyin === null ? null : normalizePinyin(term);
+    return letters !== null && texts.some((text) => pinyin?.matches(text, letters));
+  });
 }
 
 function figureTexts(index: DatasetIndex, figure: Figure): string[] {

@@ -16,8 +16,10 @@ export interface Filters {
   localities: string[];
   /** Selected categories. Empty means all. */
   categories: Category[];
-  /** Free text, as typed (simplified or traditional). */
+  /** Free text, as typed (simplified or traditional, or pinyin). */
   query: string;
+  /** Publication years of the figures' articles (`2023`), or `undated`. Empty means all. */
+  years: string[];
 }
 
 /** Everything a copied link has to reproduce. */
@@ -34,9 +36,20 @@ export interface UrlState {
   /** Compare view: the base unit compared. */
   unit: string | null;
   language: 'zh' | 'en';
+  /** The table's page, from 1. A new filter or sort starts again at 1. */
+  page: number;
+  /** Rows per table page; null for the table's default. */
+  pageSize: number | null;
+  /** The table's visible column ids in order; null for the table's default choice. */
+  columns: string[] | null;
+  /** Article view: the paragraph to scroll to and mark (阅读全文 from a figure). */
+  paragraph: string | null;
 }
 
-export const EMPTY_FILTERS: Filters = { localities: [], categories: [], query: '' };
+/** The `years` entry of articles that print no date. */
+export const UNDATED = 'undated';
+
+export const EMPTY_FILTERS: Filters = { localities: [], categories: [], query: '', years: [] };
 
 export const DEFAULT_STATE: UrlState = {
   view: 'overview',
@@ -47,6 +60,10 @@ export const DEFAULT_STATE: UrlState = {
   measure: null,
   unit: null,
   language: 'zh',
+  page: 1,
+  pageSize: null,
+  columns: null,
+  paragraph: null,
 };
 
 const CATEGORY_SET = new Set<string>(CATEGORIES);
@@ -67,6 +84,8 @@ const VIEW_PATHS: Readonly<Record<View, string>> = {
 };
 // -baseValue → { id: 'baseValue', desc: true }
 const SORT_KEY = /^(?<minus>-?)(?<id>[\w.]+)$/;
+const YEAR = /^\d{4}$/;
+const COLUMN_ID = /^[\w.]+$/;
 
 /** Reads a location hash such as `#/figures?loc=cn-42&sort=-baseValue`. Unknown parts fall back to defaults. */
 export function parseUrlState(hash: string): UrlState {
@@ -89,13 +108,23 @@ export function parseUrlState(hash: string): UrlState {
       localities: params.getAll('loc'),
       categories: params.getAll('cat').filter((c): c is Category => CATEGORY_SET.has(c)),
       query: params.get('q') ?? '',
+      years: params.getAll('year').filter((y) => YEAR.test(y) || y === UNDATED),
     },
     sort,
     figure: params.get('fig'),
     measure: params.get('measure'),
     unit: params.get('unit'),
     language: params.get('lang') === 'en' ? 'en' : 'zh',
+    page: parsePositive(params.get('page')) ?? 1,
+    pageSize: parsePositive(params.get('size')),
+    columns: params.has('cols') ? (params.get('cols') ?? '').split(',').filter((id) => COLUMN_ID.test(id)) : null,
+    paragraph: params.get('para'),
   };
+}
+
+function parsePositive(text: string | null): number | null {
+  const n = Number(text ?? '');
+  return Number.isInteger(n) && n > 0 ? n : null;
 }
 
 /** Writes the hash for a state; `parseUrlState(formatUrlState(s))` gives `s` back. */
@@ -104,10 +133,15 @@ export function formatUrlState(state: UrlState): string {
   for (const id of state.filters.localities) params.append('loc', id);
   for (const category of state.filters.categories) params.append('cat', category);
   if (state.filters.query !== '') params.set('q', state.filters.query);
+  for (const year of state.filters.years) params.append('year', year);
   if (state.sort.length > 0) params.set('sort', state.sort.map((s) => (s.desc ? '-' : '') + s.id).join(','));
   if (state.measure !== null) params.set('measure', state.measure);
   if (state.unit !== null) params.set('unit', state.unit);
   if (state.figure !== null) params.set('fig', state.figure);
+  if (state.page !== 1) params.set('page', String(state.page));
+  if (state.pageSize !== null) params.set('size', String(state.pageSize));
+  if (state.columns !== null) params.set('cols', state.columns.join(','));
+  if (state.paragraph !== null) params.set('para', state.paragraph);
   if (state.language !== 'zh') params.set('lang', state.language);
   const base = VIEW_PATHS[state.view];
   const path = state.id !== null && (state.view === 'locality' || state.view === 'article')
@@ -118,9 +152,15 @@ export function formatUrlState(state: UrlState): string {
 }
 
 /**
- * The hash of another view, keeping filters and language but not the sort, figure or compare choice,
- * which belong to the view being left.
+ * The hash of another view, keeping filters and language but not the sort, page, columns, figure or
+ * compare choice, which belong to the view being left.
  */
-export function hrefForView(state: UrlState, view: View, id: string | null = null): string {
-  return formatUrlState({ ...DEFAULT_STATE, view, id, filters: state.filters, language: state.language });
+export function hrefForView(state: UrlState, view: View, id: string | null = null, extra: Partial<UrlState> = {}): string {
+  return formatUrlState({ ...DEFAULT_STATE, view, id, filters: state.filters, language: state.language, ...extra });
+}
+
+/** The state after a change: a new filter or sort starts again at the table's first page. */
+export function applyUrlPatch(state: UrlState, patch: Partial<UrlState>): UrlState {
+  const restarts = patch.page === undefined && (patch.filters !== undefined || patch.sort !== undefined);
+  return { ...state, ...patch, ...(restarts ? { page: 1 } : {}) };
 }

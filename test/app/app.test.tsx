@@ -55,6 +55,15 @@ describe('App URL state', () => {
     await waitFor(() => expect(screen.getByRole('button', { name: '指标' }).closest('th')?.getAttribute('aria-sort')).toBe('none'));
   });
 
+  it('shows a clicked place checked at once, not only after the URL has caught up', async () => {
+    renderApp('#/figures');
+    await screen.findByRole('table', { name: '数字明细' });
+    const checkbox = screen.getByRole('checkbox', { name: '上海市' }) as HTMLInputElement;
+    checkbox.click(); // no waiting: the state is read right after the click, as a browser driver does
+    expect(checkbox.checked).toBe(true);
+    expect(window.location.hash).toBe('#/figures?loc=cn-310000');
+  });
+
   it('keeps the filters when moving to another view', async () => {
     renderApp('#/figures?loc=cn-310000');
     await screen.findByRole('table', { name: '数字明细' });

@@ -1,11 +1,12 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { FigureTable } from '../../src/components/figure-table';
+import type { TableView } from '../../src/components/use-data-table';
 import { createDatasetIndex } from '../../src/lib/create-dataset-index';
 import { selectFigureRows, type FigureRow } from '../../src/lib/select-figure-rows';
-import type { SortKey } from '../../src/lib/url-state';
+import { captureDownloads } from '../helpers/capture-downloads';
 import { makeSampleDataset } from '../helpers/make-dataset';
 
 const index = createDatasetIndex(makeSampleDataset());
@@ -13,10 +14,11 @@ const sampleRows = selectFigureRows(index, index.dataset.figures);
 const openFigure = vi.fn();
 const actions = { openFigure, articleHref: (id: string) => `#/articles/${id}` };
 
-
 function Harness({ rows = sampleRows }: { rows?: readonly FigureRow[] }) {
-  const [sort, setSort] = useState<SortKey[]>([]);
-  return <FigureTable rows={rows} sort={sort} onSortChange={setSort} actions={actions} exportName="figures" caption="数字" />;
+  const [view, setView] = useState<TableView>({ sort: [], page: 1, pageSize: null, columns: null });
+  // Like the URL: a new sort starts again at the first page.
+  const change = (patch: Partial<TableView>) => setView((v) => ({ ...v, ...patch, ...(patch.sort && !patch.page ? { page: 1 } : {}) }));
+  return <FigureTable rows={rows} view={view} onViewChange={change} actions={actions} exportName="figures" caption="数字" />;
 }
 
 /** The text of one column in every body row, top to bottom. */
@@ -30,9 +32,10 @@ describe('FigureTable', () => {
   it.each([
     ['地区', 'ascending', ['未知地区', '朝阳区', '城关镇', '浦东新区', '浦东新区', '郧西县', '郧西县']],
     ['指标', 'ascending', ['办理业务', '固定资产投资', '企业开办时间', '签约项目投资', '群众满意率', '同比增长', '新增就业']],
-    ['标准值', 'descending', ['5–8亿元', '3.5亿元', '≈2.8万件', '1,200人', '≥99%', '12%', '3工作日']],
-    ['原文数值', 'descending', ['1200人', '99%以上', '12%', '5至8亿元', '3.5亿元', '3个工作日', '约2.8万件']],
-  ])('sorts by %s (%s first: text by pinyin, numbers by value) when its header is pressed', async (header, direction, expected) => {
+    // numbers by unit first (元 人 件 工作日 %, pinyin order reversed), then by value within the unit
+    ['标准值', 'descending', ['5–8亿元', '3.5亿元', '1,200人', '≈2.8万件', '3工作日', '≥99%', '12%']],
+    ['原文数值', 'descending', ['5至8亿元', '3.5亿元', '1200人', '约2.8万件', '3个工作日', '99%以上', '12%']],
+  ])('sorts by %s (%s first: text by pinyin, numbers by unit and value) when its header is pressed', async (header, direction, expected) => {
     render(<Harness />);
     await userEvent.click(screen.getByRole('button', { name: header }));
     expect(columnTexts(header)).toEqual(expected);
@@ -44,7 +47,7 @@ describe('FigureTable', () => {
     const button = screen.getByRole('button', { name: '标准值' });
     await userEvent.click(button);
     await userEvent.click(button);
-    expect(columnTexts('标准值')[0]).toBe('3工作日');
+    expect(columnTexts('标准值')).toEqual(['12%', '≥99%', '3工作日', '≈2.8万件', '1,200人', '3.5亿元', '5–8亿元']);
     expect(button.closest('th')?.getAttribute('aria-sort')).toBe('ascending');
   });
 
@@ -66,40 +69,71 @@ describe('FigureTable', () => {
     expect(openFigure).toHaveBeenCalledWith(index.dataset.figures[3]!.id);
   });
 
-  it('hides a column from the column menu', async () => {
+  it('shows the sentence holding each figure, and the article date and outlet', () => {
+    const dated = selectFigureRows(createDatasetIndex({
+      ...index.dataset,
+      articles: index.dataset.articles.map((a) => (a.id === 'a1' ? { ...a, date: '2023-05-22', outlet: '十堰日报' } : a)),
+    }), index.dataset.figures);
+    render(<Harness rows={dated} />);
+    expect(columnTexts('原句')[0]).toBe('今年全县完成固定资产投资3.5亿元，同比增长12%。');
+    expect(columnTexts('日期').slice(0, 4)).toEqual(['2023-05-22', '2023-05-22', '2023-05-22', '—']);
+    expect(columnTexts('媒体')[0]).toBe('十堰日报');
+  });
+
+  it('hides a shown column and shows a hidden one from the column menu', async () => {
     render(<Harness />);
+    expect(screen.queryByRole('columnheader', { name: /来源文件/ })).toBeNull(); // hidden until asked for
     await userEvent.click(screen.getByText('显示列'));
+    await userEvent.click(screen.getByRole('checkbox', { name: '类别' }));
     await userEvent.click(screen.getByRole('checkbox', { name: '来源文件' }));
-    expect(screen.queryByRole('columnheader', { name: /来源文件/ })).toBeNull();
+    expect(screen.queryByRole('columnheader', { name: /类别/ })).toBeNull();
+    expect(screen.getByRole('columnheader', { name: /来源文件/ })).toBeTruthy();
+  });
+
+  it('pages forward and back, and a new page size keeps the top row in view', async () => {
+    const many = Array.from({ length: 120 }, (_, i) => ({ ...sampleRows[0]!, id: `f${i}`, text: `${i}个` }));
+    render(<Harness rows={many} />);
+    const firstText = () => columnTexts('原文数值')[0];
+    expect(screen.getByText('第 1 / 3 页，共 120 行')).toBeTruthy();
+    await userEvent.click(screen.getByRole('button', { name: '下一页' }));
+    expect(screen.getByText('第 2 / 3 页，共 120 行')).toBeTruthy();
+    expect([firstText(), columnTexts('原文数值').length]).toEqual(['50个', 50]);
+    await userEvent.selectOptions(screen.getByRole('combobox', { name: '每页行数' }), '25');
+    expect(screen.getByText('第 3 / 5 页，共 120 行')).toBeTruthy(); // row 51 is the first of page 3
+    expect(firstText()).toBe('50个');
+    await userEvent.click(screen.getByRole('button', { name: '上一页' }));
+    expect(firstText()).toBe('25个');
   });
 });
 
-describe('FigureTable CSV export', () => {
-  let saved: Blob | null = null;
-  beforeEach(() => {
-    saved = null;
-    URL.createObjectURL = vi.fn((blob: Blob) => {
-      saved = blob;
-      return 'blob:test';
-    });
-    URL.revokeObjectURL = vi.fn();
-  });
-  afterEach(() => vi.restoreAllMocks());
+describe('FigureTable export', () => {
+  const download = captureDownloads();
 
-  it('exports every row of every page in the current sort', async () => {
-    const many = Array.from({ length: 60 }, (_, i) => ({ ...sampleRows[0]!, id: `f${i}`, value: i, text: `${i}个` }));
+  it('exports every row of every page in the current sort, visible columns in order', async () => {
+    const many = Array.from({ length: 60 }, (_, i) => ({ ...sampleRows[0]!, id: `f${i}`, value: i, baseValue: i, text: `${i}个` }));
     render(<Harness rows={many} />);
     expect(screen.getAllByRole('row')).toHaveLength(51); // one page of 50 plus the header row
     await userEvent.click(screen.getByRole('button', { name: '原文数值' })); // largest first
     await userEvent.click(screen.getByRole('button', { name: /CSV/ }));
-    const bytes = new Uint8Array(await saved!.arrayBuffer());
+    const bytes = await download.bytes();
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]); // the UTF-8 BOM
-    const csv = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
-    const lines = csv.split('\r\n');
-    expect(lines[0]?.startsWith('\uFEFFid,地区,')).toBe(true);
+    const lines = (await download.text()).split('\r\n');
+    // The normalised value exports its number, upper bound and unit apart; enumerations in Chinese.
+    expect(lines[0]).toBe('\uFEFF地区,指标,原文数值,标准值,标准值上限,标准单位,限定,类别,原句,文章,日期,媒体,隶属,区划代码');
     expect(lines).toHaveLength(62); // header, 60 rows, and the empty string after the last CRLF
-    expect(lines[1]?.startsWith('f59,')).toBe(true);
-    expect(lines[60]?.startsWith('f0,')).toBe(true);
-    expect(lines[1]).toContain('"=""420322"""');
+    expect(lines[1]).toBe(
+      '郧西县,固定资产投资,59个,59,,元,确数,投资,今年全县完成固定资产投资3.5亿元，同比增长12%。,郧西县优化营商环境,,,湖北省 › 十堰市 › 郧西县,420322',
+    );
+    expect(lines[60]?.split(',')[2]).toBe('0个');
+  });
+
+  it('exports only the columns the table shows', async () => {
+    render(<Harness />);
+    await userEvent.click(screen.getByText('显示列'));
+    for (const name of ['指标', '原文数值', '标准值', '限定', '类别', '原句', '文章', '日期', '媒体', '隶属', '区划代码']) {
+      await userEvent.click(screen.getByRole('checkbox', { name }));
+    }
+    await userEvent.click(screen.getByRole('button', { name: /CSV/ }));
+    expect((await download.text()).split('\r\n').slice(0, 3)).toEqual(['\uFEFF地区', '郧西县', '郧西县']);
   });
 });

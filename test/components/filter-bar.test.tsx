@@ -69,8 +69,35 @@ describe('FilterBar', () => {
   });
 
   it('clears every filter with one button', async () => {
-    render(<Harness initial={{ localities: ['cn-310000'], categories: ['investment'], query: '投资' }} />);
+    render(<Harness initial={{ localities: ['cn-310000'], categories: ['investment'], query: '投资', years: [] }} />);
     await userEvent.click(screen.getByRole('button', { name: '清除筛选' }));
     expect(screen.getByText('显示 7 / 7 个数字')).toBeTruthy();
+  });
+
+  it('offers each publication year with its count, newest first, and filters by the one chosen', async () => {
+    const sample = makeSampleDataset();
+    const dates: Record<string, string> = { a1: '2023-05-22', a2: '2021' };
+    const dated = createDatasetIndex({ ...sample, articles: sample.articles.map((a) => ({ ...a, date: dates[a.id] ?? null })) });
+    function Dated() {
+      const [filters, setFilters] = useState(EMPTY_FILTERS);
+      const shown = selectFilteredFigures(dated, filters, filters.query).length;
+      return <FilterBar index={dated} filters={filters} query={filters.query} shown={shown} onChange={setFilters} />;
+    }
+    render(<Dated />);
+    const year = screen.getByRole('combobox', { name: '年份' });
+    expect(within(year).getAllByRole('option').map((o) => o.textContent)).toEqual(['全部年份 (7)', '2023 (3)', '2021 (2)', '未注明日期 (2)']);
+    await userEvent.selectOptions(year, '2021');
+    expect(screen.getByText('显示 2 / 7 个数字')).toBeTruthy();
+    await userEvent.selectOptions(year, 'undated');
+    expect(screen.getByText('显示 2 / 7 个数字')).toBeTruthy();
+    await userEvent.selectOptions(year, '');
+    expect(screen.getByText('显示 7 / 7 个数字')).toBeTruthy();
+  });
+
+  it.each(['yunxi', 'yúnxī', 'yx', 'yunx'])('finds 郧西县 in the locality search by the pinyin %j', async (query) => {
+    render(<Harness />);
+    await userEvent.type(within(picker()).getByRole('searchbox', { name: '搜索地区' }), query);
+    await userEvent.click(await within(picker()).findByRole('checkbox', { name: '郧西县' }));
+    expect(screen.getByTestId('selected').textContent).toBe('cn-420322');
   });
 });

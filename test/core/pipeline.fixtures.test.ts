@@ -15,6 +15,8 @@ function project(dataset: Dataset): unknown {
   const nameOf = (id: string | null): string | null => dataset.localities.find((l) => l.id === id)?.fullName ?? null;
   return dataset.articles.map((article) => ({
     title: article.title,
+    date: article.date,
+    outlet: article.outlet,
     locality: nameOf(article.localityId),
     paragraphs: dataset.paragraphs.filter((p) => p.articleId === article.id).map((p) => `[${p.role}] ${p.text}`),
     figures: dataset.figures
@@ -27,6 +29,10 @@ function project(dataset: Dataset): unknown {
         qualifier: f.qualifier,
         metric: f.metric,
         category: f.category,
+        indicator: f.indicatorId,
+        aspect: f.aspect,
+        period: f.period === null ? null : `${f.period.text}: ${f.period.start ?? '…'}–${f.period.end ?? '…'}`,
+        ...(f.anecdote ? { anecdote: true } : {}),
         locality: nameOf(f.localityId),
       })),
   }));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseDisplayedValue } from './parse-displayed-value';
+import { parseDisplayedValue, readUnit } from './parse-displayed-value';
 
 // The sort journey reads table cells through this, so a misreading here would hide a wrong sort.
 describe('parseDisplayedValue', () => {
@@ -17,5 +17,16 @@ describe('parseDisplayedValue', () => {
 
   it.each(['—', '', '约'])('returns null for %j', (display) => {
     expect(parseDisplayedValue(display)).toBeNull();
+  });
+});
+
+describe('readUnit', () => {
+  it.each([
+    ['≈2.8万件', '件'],
+    ['3–5工作日', '工作日'],
+    ['12,098件', '件'],
+    ['99%', '%'],
+  ])('reads the unit of %j as %j', (display, unit) => {
+    expect(readUnit(display)).toBe(unit);
   });
 });

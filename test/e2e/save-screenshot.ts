@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 
-/** Git-ignored folder where reviewers find one picture per view after a run. */
+/** Committed pictures of every view, rewritten by each e2e run; the README shows one of them. */
 const SCREENSHOT_DIR = new URL('./screenshots/', import.meta.url);
 
 /** Saves a full-page screenshot as test/e2e/screenshots/<name>.png and returns its path. */

@@ -8,6 +8,12 @@ describe('formatMagnitude', () => {
     [9_999, '人', 'count', '9,999人'],
     [150_000, '%', 'ratio', '150,000%'],
     [30, '工作日', 'duration', '30工作日'],
+    // exact: 万 and 亿 only where two decimals hold the whole value, and no rounding ever
+    [12_098, '件', 'count', '12,098件'],
+    [181_887, '件', 'count', '181,887件'],
+    [123_456_789, '元', 'money', '123,456,789元'],
+    [0.125, '%', 'ratio', '0.125%'],
+    [0.1 + 0.2, '%', 'ratio', '0.3%'],
   ] as const)('writes %d %s as %s', (value, unit, kind, expected) => {
     expect(formatMagnitude(value, unit, kind)).toBe(expected);
   });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatCell, toCsv, type CsvColumn } from '../../src/lib/to-csv';
+import type { ExportColumn } from '../../src/lib/export-column';
+import { formatCell, toCsv } from '../../src/lib/to-csv';
 
 describe('formatCell', () => {
   it.each([
@@ -38,17 +39,21 @@ describe('formatCell', () => {
     expect(formatCell(value, 'number')).toBe(expected);
   });
 
-  it('writes a division code as text Excel keeps', () => {
-    expect(formatCell('420322100000', 'code')).toBe('"=""420322100000"""');
+  it.each([
+    ['420322100000', '420322100000'],
+    ['011000', '011000'],
+    ['=1+1', "'=1+1"],
+  ])('writes the division code %j as plain digits, and anything else as guarded text', (value, expected) => {
+    expect(formatCell(value, 'code')).toBe(expected);
   });
 
-  it('writes null as an empty cell', () => {
-    expect(formatCell(null, 'text')).toBe('');
+  it('writes null and non-finite numbers as empty cells', () => {
+    expect([formatCell(null, 'text'), formatCell(Number.NaN, 'number'), formatCell(Infinity, 'number')]).toEqual(['', '', '']);
   });
 });
 
 describe('toCsv', () => {
-  const columns: CsvColumn<{ name: string; n: number }>[] = [
+  const columns: ExportColumn<{ name: string; n: number }>[] = [
     { header: '名称', kind: 'text', value: (r) => r.name },
     { header: '数值', kind: 'number', value: (r) => r.n },
   ];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_STATE, formatUrlState, hrefForView, parseUrlState, type UrlState } from '../../src/lib/url-state';
+import { applyUrlPatch, DEFAULT_STATE, formatUrlState, hrefForView, parseUrlState, type UrlState } from '../../src/lib/url-state';
 
 describe('parseUrlState', () => {
   it.each([
@@ -17,10 +17,16 @@ describe('parseUrlState', () => {
   });
 
   it('reads filters, sort, figure and language', () => {
-    const state = parseUrlState('#/figures?loc=cn-1&loc=cn-2&cat=investment&cat=bogus&q=投资&sort=-baseValue,locality&fig=f1&lang=en');
-    expect(state.filters).toEqual({ localities: ['cn-1', 'cn-2'], categories: ['investment'], query: '投资' });
+    const state = parseUrlState('#/figures?loc=cn-1&loc=cn-2&cat=investment&cat=bogus&q=投资&year=2023&year=23&year=undated&sort=-baseValue,locality&fig=f1&lang=en');
+    expect(state.filters).toEqual({ localities: ['cn-1', 'cn-2'], categories: ['investment'], query: '投资', years: ['2023', 'undated'] });
     expect(state.sort).toEqual([{ id: 'baseValue', desc: true }, { id: 'locality', desc: false }]);
     expect([state.figure, state.language]).toEqual(['f1', 'en']);
+  });
+
+  it('reads the page, page size and visible columns of a table, ignoring nonsense', () => {
+    expect(parseUrlState('#/figures?page=3&size=100&cols=metric,text')).toMatchObject({ page: 3, pageSize: 100, columns: ['metric', 'text'] });
+    expect(parseUrlState('#/figures?page=0&size=-5')).toMatchObject({ page: 1, pageSize: null, columns: null });
+    expect(parseUrlState('#/figures?page=2.5&cols=')).toMatchObject({ page: 1, columns: [] });
   });
 
   it('keeps a raw question mark inside a pasted query value', () => {
@@ -32,12 +38,16 @@ describe('formatUrlState', () => {
   const full: UrlState = {
     view: 'article',
     id: '文章 1',
-    filters: { localities: ['cn-420322'], categories: ['approval_speed'], query: '縣 投资&x' },
+    filters: { localities: ['cn-420322'], categories: ['approval_speed'], query: '縣 投资&x', years: ['2024', 'undated'] },
     sort: [{ id: 'metric', desc: false }, { id: 'baseValue', desc: true }],
     figure: 'p1-3',
     measure: 'category:investment',
     unit: '元',
     language: 'en',
+    page: 4,
+    pageSize: 25,
+    columns: ['locality', 'sentence'],
+    paragraph: 'a1-3',
   };
 
   it.each([DEFAULT_STATE, full, { ...DEFAULT_STATE, view: 'compare' as const, measure: 'metric:总投资', unit: '元' }])(
@@ -56,5 +66,18 @@ describe('hrefForView', () => {
   it('keeps filters and language but drops the sort and the open figure', () => {
     const from = parseUrlState('#/figures?cat=investment&sort=-baseValue&fig=f1&lang=en');
     expect(hrefForView(from, 'compare')).toBe('#/compare?cat=investment&lang=en');
+  });
+});
+
+describe('applyUrlPatch', () => {
+  const onPage3 = { ...DEFAULT_STATE, view: 'figures' as const, page: 3 };
+
+  it.each([
+    ['a new filter', { filters: { ...DEFAULT_STATE.filters, query: '投资' } }, 1],
+    ['a new sort', { sort: [{ id: 'metric', desc: false }] }, 1],
+    ['an open figure', { figure: 'f1' }, 3],
+    ['a new page size with its own page', { pageSize: 100, page: 2 }, 2],
+  ])('after %s the table shows the expected page', (_name, patch, page) => {
+    expect(applyUrlPatch(onPage3, patch).page).toBe(page);
   });
 });

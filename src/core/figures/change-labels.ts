@@ -15,7 +15,7 @@ export interface LabelledFigure {
 }
 
 // 同比增长, 比上年增长, 较去年下降, 分别增长, 精简: a comparison base and a change verb, nothing else.
-const CHANGE_ONLY = /^(?<each>分别)?(?:同比|环比|比上年|较上年|比去年|较去年|较年初|比年初|较上月|年均)?(?:增长|增加|提高|提升|上升|上涨|下降|减少|降低|回落|下滑|净增|精简|压缩|压减|缩短)(?:了)?$/u;
+const CHANGE_ONLY = /^(?<each>分别)?(?:按可比价格?计算)?(?:同比|环比|比上年|较上年|比去年|较去年|较年初|比年初|较上月|年均)?(?:增长|增加|提高|提升|上升|上涨|下降|减少|降低|回落|下滑|净增|精简|压缩|压减|缩短)(?:了)?$/u;
 const SENTENCE_END = /[。；！？;!?]/u;
 // 32560元、16480元 and 4.6%和6.9%: nothing but a list mark between two figures.
 const LIST_MARK = /^[、和及与]$/u;

@@ -83,6 +83,9 @@ function toCandidate(text: string, q: Quantity, floor: number): FigureCandidate 
     baseValue: scale(q.value, factor), baseValueMax: q.valueMax === null ? null : scale(q.valueMax, factor), baseUnit,
     unitKind: q.unitKind, kind: q.kind, qualifier, metric,
     category: classifyMetric(metric, baseUnit, q.unitKind),
+    // What the figure measures and when is read by the meaning stage (src/core/indicators/), which sees
+    // the article's date; a figure found alone is a level of no known indicator or period.
+    indicatorId: null, aspect: 'level', period: null, anecdote: false,
     previousIndex: null,
   };
 }

@@ -104,8 +104,13 @@ const THRESHOLD_AFTER = /^(?:\d+(?:\.\d+)?|[一二三四五六七八九十两百
 // 286个村（社区）便民服务站, 18个乡镇（场、区）服务中心: a short noun glossed in brackets goes on after the gloss.
 const GLOSS = /^(?<head>\p{Script=Han}{1,3})[（(][^）)]{1,8}[）)](?<rest>\p{Script=Han}+)/u;
 
+// 48名“项目秘书”, 12个“五星级民宿”: a quoted term right after the measure word is the noun.
+const QUOTED_AFTER = /^[“"](?<term>[\p{Script=Han}]{1,8})[”"]/u;
+
 function nounRunAfter(text: string, end: number): string {
   const window = text.slice(end, end + 3 * MAX_AFTER).replace(THRESHOLD_AFTER, '');
+  const quoted = QUOTED_AFTER.exec(window)?.groups?.['term'];
+  if (quoted !== undefined) return quoted;
   const glossed = GLOSS.exec(window)?.groups;
   if (glossed) return `${glossed['head'] ?? ''}${glossed['rest'] ?? ''}`;
   return HAN_RUN.exec(window)?.[0] ?? '';
@@ -127,16 +132,31 @@ function labelAfter(text: string, span: LabelSpan, anyKind = false): string {
   return run.slice(0, Math.min(firstStop(run), MAX_AFTER));
 }
 
+/** The words a label is made of: the trimmed lead before the number and the noun after a measure word. */
+export interface LabelParts {
+  before: string;
+  after: string;
+}
+
+/**
+ * The lead and the noun after the number, each trimmed; a programme verb's lead (打造15分钟便民服务区)
+ * gives way to the noun after the number, whatever its unit.
+ * @example findLabelParts('走访了104家企业', { start: 3, end: 7, unitKind: 'count', floor: 0 }) // { before: '走访', after: '企业' }
+ */
+export function findLabelParts(text: string, span: LabelSpan): LabelParts {
+  const before = labelBefore(text, span);
+  const after = labelAfter(text, span);
+  if (after !== '') return { before, after };
+  const programme = PROGRAMME_VERBS.includes(before.replace(/每$/u, '')) ? labelAfter(text, span, true) : '';
+  return programme.length >= 2 ? { before: '', after: programme } : { before, after: '' };
+}
+
 /**
  * Names what a figure measures, in a few characters of simplified Chinese.
  * @example findMetricLabel('新设60个便民窗口', { start: 2, end: 5, unitKind: 'count', floor: 0 }) // '便民窗口'
  */
 export function findMetricLabel(text: string, span: LabelSpan): string {
-  const after = labelAfter(text, span);
+  const { before, after } = findLabelParts(text, span);
   if (after !== '') return after;
-  const before = labelBefore(text, span);
-  // 打造15分钟便民服务区: a programme verb names no measure; the noun after the number does.
-  const programme = PROGRAMME_VERBS.includes(before.replace(/每$/u, '')) ? labelAfter(text, span, true) : '';
-  if (programme.length >= 2) return programme;
   return before.length >= 2 ? before : UNIT_KIND_LABELS[span.unitKind];
 }

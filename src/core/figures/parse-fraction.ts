@@ -5,15 +5,20 @@
 import type { Quantity } from './parse-quantity';
 import { parseNumber, type NumberToken } from './parse-number';
 import { findUnitForm } from './parse-unit';
+import type { UnitForm } from './units';
 
 // 百分之三十 reads as 30 %, 千分之五 as 5 ‰, 万分之五 as 5 ‱: written-out rates, not fractions.
 const WRITTEN_RATES: Readonly<Record<string, string>> = { 百分之: '%', 千分之: '‰', 万分之: '‱' };
 const HALF = '一半';
 
+// 一半, 三分之二: a part of another figure, never a bare quantity of 0.5 with no unit. Nothing is written
+// after it, but it compares exactly as a percentage (一半 → 50%), as a share or a change of that figure.
+const AS_PERCENT: UnitForm = { written: '', base: '%', factor: 100, kind: 'ratio', arabicOnly: false };
+
 function fraction(token: NumberToken, end: number, value: number): Quantity {
   return {
-    start: token.start, end, number: token, value, valueMax: null, unit: '', form: null,
-    kind: 'fraction', unitKind: 'fraction', qualifier: 'exact',
+    start: token.start, end, number: token, value, valueMax: null, unit: '', form: AS_PERCENT,
+    kind: 'fraction', unitKind: 'ratio', qualifier: 'exact',
   };
 }
 

@@ -79,11 +79,12 @@ export function resolveArticlePlaces(article: ScriptedArticle, figures: readonly
   anchors = sortAnchors([...anchors, ...resolveReferences(references.filter((r) => isVillageUnit(r.unit)), articlePlace.placeId, anchors, book)]);
 
   const locatedEntities = findLocatedEntities(blocks, anchors);
-  const context = { blocks, anchors, article: articlePlace, scopeId: scopeOf(articlePlace.placeId, book), book, locatedEntities };
+  const context = { blocks, anchors, article: articlePlace, scopeId: scopeOf(articlePlace.placeId, book), book, locatedEntities, figures };
   const figureAttributions = figures.map((position) => resolveFigureLocality(position, context));
   const used = new Set<string>();
   for (const a of [articlePlace, ...figureAttributions]) {
     if (a.placeId !== null) for (const node of book.lineage(a.placeId)) used.add(node.id);
   }
-  return { article: articlePlace, figures: figureAttributions, places: book.nodes().filter((n) => used.has(n.id)) };
+  const spans = [...mentions.filter((m) => m.division !== null), ...anchors].map(({ block, start, end }) => ({ block, start, end }));
+  return { article: articlePlace, figures: figureAttributions, places: book.nodes().filter((n) => used.has(n.id)), spans };
 }

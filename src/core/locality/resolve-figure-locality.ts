@@ -5,6 +5,7 @@
  */
 import type { Attribution, FigurePosition } from '../types';
 import type { PlaceBook } from './place-book';
+import { findRespectivePlace } from './find-respective-place';
 import { findNonGoverningContext } from './is-governing';
 import { FIRST_PARAGRAPH_BLOCK, type PlaceAnchor } from './place-anchor';
 
@@ -35,6 +36,8 @@ export interface FigureContext {
   book: PlaceBook;
   /** Places where a company or project was said to be (公司位于忠堡镇工业园区), in reading order. */
   locatedEntities: readonly PlaceAnchor[];
+  /** Every figure of the article, for lists whose places and figures pair up (甲、乙分别…). */
+  figures: readonly FigurePosition[];
 }
 
 // 公司实现产值2.54亿元: a sentence about the company, the plant or the project, with no place of its own.
@@ -80,6 +83,8 @@ export function resolveFigureLocality(position: FigurePosition, context: FigureC
   const sentence = spanAround(text, position.start, position.end, SENTENCE_END);
   const before = (anchors: readonly PlaceAnchor[], from: number) => anchors.filter((a) => a.start >= from && a.end <= position.start).at(-1);
 
+  const respective = findRespectivePlace(position, context.figures, here, text);
+  if (respective) return attribution(respective, 0.85);
   const inClause = before(here, clause.from);
   if (inClause) return attribution(inClause, 0.9);
   const inSentence = before(governing, sentence.from);

@@ -28,7 +28,8 @@ export function CompareChart({
     <figure className="chart" aria-label={label}>
       <BarChart responsive style={{ width: '100%', height }} data={[...bars]} layout="vertical" margin={{ left: 8, right: 96 }}>
         <CartesianGrid horizontal={false} />
-        <XAxis type="number" unit={magnitude.prefix + unit} />
+        {/* preserveStartEnd keeps 0 and the top and drops only overlapping ticks between (a phone once showed two). */}
+        <XAxis type="number" unit={magnitude.prefix + unit} tickCount={5} interval="preserveStartEnd" tick={{ fontSize: 12 }} />
         <YAxis type="category" dataKey="locality" width={categoryAxisWidth(bars.map((bar) => bar.locality))} />
         <Bar dataKey="value" fill="#2f6f9f" cursor="pointer" isAnimationActive={false} onClick={(_bar, position) => onSelect(position)}>
           <LabelList dataKey="label" position="right" />

@@ -2,7 +2,7 @@ import { createColumnHelper } from '@tanstack/react-table';
 import type { Translate } from '../../app/i18n/translate';
 import { sortByNumber, sortByText, type DashboardFeatures } from '../../components/table-features';
 import { formatQualifiedValue } from '../../lib/format-number';
-import type { CsvColumn } from '../../lib/to-csv';
+import type { ExportColumn } from '../../lib/export-column';
 import type { ComparisonBar } from './select-comparison';
 
 const column = createColumnHelper<DashboardFeatures, ComparisonBar>();
@@ -29,14 +29,14 @@ export function createCompareColumns(t: Translate, unit: string, select: (bar: C
   ]);
 }
 
-/** The compare table as CSV. */
-export function createCompareCsvColumns(t: Translate, unit: string): CsvColumn<ComparisonBar>[] {
+/** The compare table as exported, headers and enumerations in the UI's language. */
+export function createCompareCsvColumns(t: Translate, unit: string): ExportColumn<ComparisonBar>[] {
   return [
     { header: t('column.locality'), kind: 'text', value: (r) => r.locality },
     { header: t('column.chain'), kind: 'text', value: (r) => r.chain },
     { header: `${t('column.value')} (${unit})`, kind: 'number', value: (r) => r.value },
-    { header: `max (${unit})`, kind: 'number', value: (r) => r.valueMax },
-    { header: t('column.qualifier'), kind: 'text', value: (r) => r.qualifier },
+    { header: `${t('column.valueMax')} (${unit})`, kind: 'number', value: (r) => r.valueMax },
+    { header: t('column.qualifier'), kind: 'text', value: (r) => t(`qualifier.${r.qualifier}`) },
     { header: t('column.count'), kind: 'number', value: (r) => r.figures.length },
     { header: t('column.metric'), kind: 'text', value: (r) => r.figure.metric },
     { header: t('column.text'), kind: 'text', value: (r) => r.figure.text },

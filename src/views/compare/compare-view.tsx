@@ -1,6 +1,6 @@
 import { useCallback, useId, useMemo, useState } from 'react';
 import { useI18n } from '../../app/i18n/i18n-context';
-import { CsvButton } from '../../components/csv-button';
+import { ExportButtons } from '../../components/export-buttons';
 import { DataTable } from '../../components/data-table';
 import { FigureList } from '../../components/figure-list';
 import { useDataTable } from '../../components/use-data-table';
@@ -37,8 +37,9 @@ export function CompareView({ index, state, figures, update, openFigure }: ViewP
   const table = useDataTable({
     rows: bars,
     columns,
-    sort: state.sort.length > 0 ? state.sort : DEFAULT_SORT,
-    onSortChange: (sort) => update({ sort }),
+    view: state,
+    onViewChange: update,
+    defaultSort: DEFAULT_SORT,
     getRowId: (bar) => bar.localityId,
   });
   const sorted = table.getSortedRowModel().rows.map((row) => row.original);
@@ -69,7 +70,7 @@ export function CompareView({ index, state, figures, update, openFigure }: ViewP
             }}
           />
           <div className="table-tools">
-            <CsvButton view="compare" columns={createCompareCsvColumns(t, unit)} rows={() => sorted} />
+            <ExportButtons view="compare" table={() => ({ columns: createCompareCsvColumns(t, unit), rows: sorted })} />
           </div>
           <DataTable table={table} caption={t('compare.chartLabel', { measure: measureLabel, unit })} />
         </>

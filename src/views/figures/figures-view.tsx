@@ -18,8 +18,8 @@ export function FiguresView({ index, state, figures, update, openFigure }: ViewP
       <h2 id="figures-title">{t('nav.figures')}</h2>
       <FigureTable
         rows={rows}
-        sort={state.sort}
-        onSortChange={(sort) => update({ sort })}
+        view={state}
+        onViewChange={update}
         actions={actions}
         exportName="figures"
         caption={t('nav.figures')}

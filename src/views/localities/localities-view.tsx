@@ -1,14 +1,15 @@
 import { useMemo } from 'react';
 import { useI18n } from '../../app/i18n/i18n-context';
 import { ColumnMenu } from '../../components/column-menu';
-import { CsvButton } from '../../components/csv-button';
 import { DataTable } from '../../components/data-table';
+import { ExportButtons } from '../../components/export-buttons';
 import { useDataTable } from '../../components/use-data-table';
 import { CATEGORIES } from '../../dataset/schema';
+import { selectExportColumns } from '../../lib/select-export-columns';
 import { hrefForView } from '../../lib/url-state';
 import { useLatest } from '../../lib/use-latest';
 import type { ViewProps } from '../../lib/view-props';
-import { createLocalityColumns, createLocalityCsvColumns } from './locality-columns';
+import { createLocalityColumns, createLocalityExportParts } from './locality-columns';
 import { selectLocalityRows } from './select-locality-rows';
 
 /** Every place in scope with its chain, level and figures per category; a name opens the place. */
@@ -21,16 +22,19 @@ export function LocalitiesView({ index, state, figures, update }: ViewProps) {
     () => createLocalityColumns(t, categories, (id) => hrefForView(latestState.current, 'locality', id)),
     [t, categories, latestState],
   );
-  const table = useDataTable({ rows, columns, sort: state.sort, onSortChange: (sort) => update({ sort }), getRowId: (r) => r.id });
+  const exportParts = useMemo(() => createLocalityExportParts(t, categories), [t, categories]);
+  const table = useDataTable({ rows, columns, view: state, onViewChange: update, getRowId: (r) => r.id });
   return (
     <section aria-labelledby="localities-title">
       <h2 id="localities-title">{t('localities.title')}</h2>
       <div className="table-tools">
         <ColumnMenu table={table} />
-        <CsvButton
+        <ExportButtons
           view="localities"
-          columns={createLocalityCsvColumns(t, CATEGORIES)}
-          rows={() => table.getSortedRowModel().rows.map((row) => row.original)}
+          table={() => ({
+            rows: table.getSortedRowModel().rows.map((row) => row.original),
+            columns: selectExportColumns(table.getVisibleLeafColumns().map((c) => c.id), exportParts),
+          })}
         />
       </div>
       <DataTable table={table} caption={t('localities.title')} />

@@ -2,7 +2,7 @@ import { createColumnHelper } from '@tanstack/react-table';
 import type { Translate } from '../../app/i18n/translate';
 import { sortByNumber, sortByText, type DashboardFeatures } from '../../components/table-features';
 import type { Category } from '../../dataset/schema';
-import type { CsvColumn } from '../../lib/to-csv';
+import type { ExportColumn } from '../../lib/export-column';
 import type { LocalityRow } from './select-locality-rows';
 
 const column = createColumnHelper<DashboardFeatures, LocalityRow>();
@@ -29,15 +29,16 @@ export function createLocalityColumns(t: Translate, categories: readonly Categor
   ]);
 }
 
-/** The localities table as CSV, every category included. */
-export function createLocalityCsvColumns(t: Translate, categories: readonly Category[]): CsvColumn<LocalityRow>[] {
-  return [
-    { header: 'id', kind: 'text', value: (r) => r.id },
-    { header: t('column.locality'), kind: 'text', value: (r) => r.name },
-    { header: t('column.chain'), kind: 'text', value: (r) => r.chain },
-    { header: t('column.level'), kind: 'text', value: (r) => r.level },
-    { header: t('column.localityCode'), kind: 'code', value: (r) => r.code },
-    { header: t('column.figures'), kind: 'number', value: (r) => r.total },
-    ...categories.map((c): CsvColumn<LocalityRow> => ({ header: t(`category.${c}`), kind: 'number', value: (r) => r.counts[c] })),
-  ];
+/** What each column of the localities table exports, by column id; levels in the UI's language. */
+export function createLocalityExportParts(t: Translate, categories: readonly Category[]): Record<string, ExportColumn<LocalityRow>[]> {
+  return {
+    name: [{ header: t('column.locality'), kind: 'text', value: (r) => r.name }],
+    chain: [{ header: t('column.chain'), kind: 'text', value: (r) => r.chain }],
+    level: [{ header: t('column.level'), kind: 'text', value: (r) => t(`level.${r.level}`) }],
+    code: [{ header: t('column.localityCode'), kind: 'code', value: (r) => r.code }],
+    total: [{ header: t('column.figures'), kind: 'number', value: (r) => r.total }],
+    ...Object.fromEntries(
+      categories.map((c) => [`category_${c}`, [{ header: t(`category.${c}`), kind: 'number', value: (r: LocalityRow) => r.counts[c] }]]),
+    ),
+  };
 }

@@ -57,8 +57,8 @@ export function LocalityView({ index, state, figures, update, openFigure }: View
       <h3>{t('localities.figures', { name: locality.name })}</h3>
       <FigureTable
         rows={rows}
-        sort={state.sort}
-        onSortChange={(sort) => update({ sort })}
+        view={state}
+        onViewChange={update}
         actions={actions}
         exportName={`locality-${locality.id}`}
         caption={t('localities.figures', { name: locality.name })}

@@ -11,7 +11,8 @@ import { usePanelFocus } from './use-panel-focus';
 export interface FigurePanelProps {
   index: DatasetIndex;
   figureId: string | null;
-  articleHref: (articleId: string) => string;
+  /** The article's link; with a paragraph, the article opens scrolled to it. */
+  articleHref: (articleId: string, paragraphId?: string | null) => string;
   onClose: () => void;
 }
 
@@ -43,7 +44,11 @@ export function FigurePanel({ index, figureId, articleHref, onClose }: FigurePan
         <>
           <dl>
             <dt>{t('column.article')}</dt>
-            <dd>{found.article ? <a href={articleHref(found.article.id)}>{found.article.title}</a> : '—'}</dd>
+            <dd>{found.article ? <a href={articleHref(found.article.id)}>{found.article.title}</a> : t('value.none')}</dd>
+            <dt>{t('column.date')}</dt>
+            <dd>{found.article?.date ?? t('value.none')}</dd>
+            <dt>{t('column.outlet')}</dt>
+            <dd>{found.article?.outlet ?? t('value.none')}</dd>
             <dt>{t('panel.locality')}</dt>
             <dd>{found.chain.length > 0 ? found.chain.join(CHAIN_SEPARATOR) : t('locality.unknown')}</dd>
             <dt>{t('panel.source')}</dt>
@@ -68,7 +73,7 @@ export function FigurePanel({ index, figureId, articleHref, onClose }: FigurePan
             </p>
             {found.after && <p className="neighbour">{text(found.after)}</p>}
           </div>
-          {found.article && <a href={articleHref(found.article.id)}>{t('panel.readArticle')}</a>}
+          {found.article && <a href={articleHref(found.article.id, found.paragraph.id)}>{t('panel.readArticle')}</a>}
         </>
       )}
     </aside>

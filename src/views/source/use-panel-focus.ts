@@ -13,7 +13,9 @@ export function usePanelFocus(openKey: string | null, panel: RefObject<HTMLEleme
     if (openKey === null) return;
     const active = document.activeElement;
     if (active instanceof HTMLElement && !panel.current?.contains(active)) opener.current = active;
-    panel.current?.focus();
+    // The panel is in view already (sticky beside the table, or a sheet on a phone): moving focus
+    // must not scroll the page, which would take the header and the clicked row away.
+    panel.current?.focus({ preventScroll: true });
     const onKey = (event: KeyboardEvent) => {
       if (event.key === 'Escape') closeRef.current();
     };

@@ -90,6 +90,14 @@ describe('findFigures: fractions and multiples', () => {
   ])('types %s apart from amounts', (_name, text, value, kind) => {
     expect(first(text)).toMatchObject({ value, kind });
   });
+
+  it.each([
+    ['一半', '时限压缩至一半。', 50],
+    ['三分之二', '占全县的三分之二。', 66.6666666666667],
+  ])('compares %s as a percentage, never as a bare 0.5', (_name, text, baseValue) => {
+    expect(first(text)).toMatchObject({ unit: '', baseUnit: '%', unitKind: 'ratio', kind: 'fraction' });
+    expect(first(text)?.baseValue).toBeCloseTo(baseValue, 10);
+  });
 });
 
 describe('findFigures: signed readings', () => {

@@ -140,6 +140,13 @@ describe('resolveArticlePlaces: figure attribution', () => {
     expect(figureName(article, positionOf(article, paragraph, figure))).toBe(expected);
   });
 
+  it('gives the places listed before 分别 the figures listed after it, in order', () => {
+    const article = county('忠堡镇、朝阳寺镇分别新建厂房12栋、8栋。');
+    const positions = [positionOf(article, 0, '12栋'), positionOf(article, 0, '8栋')];
+    const result = resolveArticlePlaces(article, positions, gazetteer);
+    expect(result.figures.map((f) => placeOf(result, f.placeId)?.name)).toEqual(['忠堡镇', '朝阳寺镇']);
+  });
+
   it.each([
     ['乡村 after a township name (发展乡村旅游)', makeArticle('大竹园镇发展乡村旅游', ['汉滨区大竹园镇发展乡村旅游，接待游客4.2万人次。']), '4.2万人次', '发展乡'],
     ['镇区 after a verb that is a township name (新建镇区)', makeArticle('大竹园镇补短板', ['汉滨区大竹园镇新建镇区污水管网3.2公里。']), '3.2公里', '新建镇'],

@@ -1,0 +1,58 @@
+import { useState } from 'react';
+import { useI18n } from '../app/i18n/i18n-context';
+import { MESSAGES, type MessageKey } from '../app/i18n/messages';
+import type { Translate } from '../app/i18n/translate';
+import { ASPECTS, CATEGORIES, LOCALITY_LEVELS, PARAGRAPH_ROLES, QUALIFIERS, UNIT_KINDS } from '../dataset/schema';
+import type { DatasetIndex } from '../lib/create-dataset-index';
+import { downloadFile, FILE_TYPES, formatExportName } from '../lib/download-file';
+import { selectDatasetTables } from '../lib/select-dataset-tables';
+import { toDatasetZip } from '../lib/to-dataset-zip';
+
+/** The whole dataset (not the filtered view) as a ZIP of CSV tables with a data dictionary. */
+export function DatasetDownload({ index }: { index: DatasetIndex }) {
+  const { t } = useI18n();
+  const [busy, setBusy] = useState(false);
+  const download = async () => {
+    setBusy(true);
+    try {
+      const zip = await toDatasetZip(selectDatasetTables(index, createDescribe(t)), {
+        file: t('dict.file'),
+        column: t('dict.column'),
+        type: t('dict.type'),
+        description: t('dict.description'),
+        types: { text: t('dict.typeText'), number: t('dict.typeNumber'), code: t('dict.typeCode') },
+      });
+      downloadFile(formatExportName('dataset', new Date(), 'zip'), zip, FILE_TYPES.zip);
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <button type="button" className="dataset-download" title={t('export.datasetHint')} disabled={busy} aria-busy={busy} onClick={() => void download()}>
+      {busy ? t('export.working') : t('export.dataset')}
+    </button>
+  );
+}
+
+/** Enumerated columns list their codes, with the UI's labels where it has them. */
+function createDescribe(t: Translate) {
+  const labelled = <Code extends string>(codes: readonly Code[], label: (code: Code) => string) =>
+    codes.map((code) => `${code} = ${label(code)}`).join('; ');
+  const values: Readonly<Record<string, string>> = {
+    category: labelled(CATEGORIES, (c) => t(`category.${c}`)),
+    qualifier: labelled(QUALIFIERS, (q) => t(`qualifier.${q}`)),
+    level: labelled(LOCALITY_LEVELS, (l) => t(`level.${l}`)),
+    aspect: ASPECTS.join('; '),
+    unit_kind: UNIT_KINDS.join('; '),
+    role: PARAGRAPH_ROLES.join('; '),
+  };
+  return (file: string, column: string): string => {
+    const specific = `dict.${file.replace(/\.csv$/u, '')}.${column}`;
+    const key = isMessageKey(specific) ? specific : `dict.${column}`;
+    return isMessageKey(key) ? t(key, { values: values[column] ?? '' }) : '';
+  };
+}
+
+function isMessageKey(key: string): key is MessageKey {
+  return key in MESSAGES.zh;
+}

@@ -1,0 +1,91 @@
+/**
+ * Categories from evidence: which part of government work a figure reports on is said by its label
+ * most of all, then by the words of its clause and paragraph, and — for a figure whose own words say
+ * little — by what the article as a whole reports on (检视问题11个 in a party-building article is party
+ * work; 解决问题85件 in a service-hall article is the hall's). Keywords come from the category lexicon
+ * and from the indicator taxonomy's cues, each cue standing for its indicator's domain.
+ */
+import type { Category } from '../../dataset/schema';
+import { CATEGORY_RULES } from '../figures/classify-metric';
+import { INDICATORS, type IndicatorDefinition } from './indicators';
+
+/** Evidence for a figure's category, per category, before the article's own leaning is added. */
+export type CategoryEvidence = ReadonlyMap<Category, number>;
+
+/** How much each kind of evidence counts: measured on the fixture folders, where the weights matter little. */
+const WEIGHTS = { indicator: 4, label: 2, clause: 1, paragraph: 1, article: 1 } as const;
+
+interface Keyword {
+  word: string;
+  category: Category;
+  /** A broad head (服务, 问题) says less than a specific one (审批, 党支部). */
+  strength: number;
+}
+
+const KEYWORDS: readonly Keyword[] = [
+  ...CATEGORY_RULES.flatMap((rule) => rule.keywords.map((word) => ({ word, category: rule.category, strength: rule.generic === true ? 0.5 : 1 }))),
+  ...INDICATORS.flatMap((definition: IndicatorDefinition) =>
+    definition.cues.filter((cue) => cue.length >= 2).map((word) => ({ word, category: definition.domain, strength: 1 }))),
+];
+
+// A longer keyword is surer evidence: 预算收入 over 收入, 党支部 over 党.
+const weightOf = (keyword: Keyword): number => (keyword.strength * Math.min(keyword.word.length, 4)) / 2;
+
+/** Per category, the strongest keyword the text holds. */
+function scoreText(text: string): Map<Category, number> {
+  const scores = new Map<Category, number>();
+  if (text === '') return scores;
+  for (const keyword of KEYWORDS) {
+    if (!text.includes(keyword.word)) continue;
+    scores.set(keyword.category, Math.max(scores.get(keyword.category) ?? 0, weightOf(keyword)));
+  }
+  return scores;
+}
+
+function addInto(total: Map<Category, number>, scores: ReadonlyMap<Category, number>, weight: number): void {
+  for (const [category, score] of scores) total.set(category, (total.get(category) ?? 0) + weight * score);
+}
+
+/** The words a figure's evidence is read from. */
+export interface CategoryInput {
+  metric: string;
+  clause: string;
+  paragraph: string;
+  indicator: IndicatorDefinition | null;
+}
+
+/** A figure's own evidence: its indicator, its label, its clause and its paragraph. */
+export function findCategoryEvidence(input: CategoryInput): CategoryEvidence {
+  const evidence = new Map<Category, number>();
+  if (input.indicator !== null) evidence.set(input.indicator.domain, WEIGHTS.indicator);
+  addInto(evidence, scoreText(input.metric), WEIGHTS.label);
+  addInto(evidence, scoreText(input.clause), WEIGHTS.clause);
+  addInto(evidence, scoreText(input.paragraph), WEIGHTS.paragraph);
+  return evidence;
+}
+
+/** What an article reports on: its figures' evidence, each figure's share normalised to 1. */
+export function findArticleLeaning(evidence: readonly CategoryEvidence[]): CategoryEvidence {
+  const leaning = new Map<Category, number>();
+  if (evidence.length === 0) return leaning;
+  for (const scores of evidence) {
+    const sum = [...scores.values()].reduce((s, v) => s + v, 0);
+    if (sum > 0) addInto(leaning, scores, 1 / (sum * evidence.length));
+  }
+  return leaning;
+}
+
+/**
+ * The category with the most evidence once the article's leaning is added; `fallback` when nothing speaks.
+ * @example classifyCategory(findCategoryEvidence({ metric: '走访企业数', … }), leaning, 'other') // 'enterprise_service'
+ */
+export function classifyCategory(evidence: CategoryEvidence, leaning: CategoryEvidence, fallback: Category): Category {
+  const total = new Map(evidence);
+  addInto(total, leaning, WEIGHTS.article);
+  let best = fallback;
+  let bestScore = 0;
+  for (const [category, score] of total) {
+    if (score > bestScore) [best, bestScore] = [category, score];
+  }
+  return best;
+}

@@ -1,0 +1,78 @@
+/**
+ * The meaning stage: for every figure of an article, what it measures and when — its label, re-read
+ * once the places of its clause are known; its indicator and category; its aspect (level, before,
+ * change, share, target); its period; and whether it is an anecdote about one private person. Runs
+ * after the figures and locality stages, with the article's date for relative periods (今年, 截至目前).
+ */
+import type { Category } from '../../dataset/schema';
+import { classifyMetric } from '../figures/classify-metric';
+import { FIRST_PARAGRAPH_BLOCK } from '../locality/place-anchor';
+import { findClause } from '../text/find-clause';
+import type { FigureCandidate, PlaceSpan, ScriptedArticle } from '../types';
+import { classifyAspect } from './classify-aspect';
+import { classifyCategory, findArticleLeaning, findCategoryEvidence, type CategoryEvidence } from './classify-category';
+import { classifyIndicator } from './classify-indicator';
+import { findPeriod } from './find-period';
+import type { IndicatorDefinition } from './indicators';
+import { isAnecdote } from './is-anecdote';
+import { resolveMetricLabels } from './resolve-metric-label';
+
+// 走访企业104家, 设置服务窗口200个: the noun after a measure word belongs to the figure's clause too.
+const NOUN_AFTER = 8;
+
+/** A figure described but for its category, which waits for the article's leaning. */
+interface Described {
+  figure: FigureCandidate;
+  indicator: IndicatorDefinition | null;
+  evidence: CategoryEvidence;
+}
+
+/** 下降3% is a change of −3%: the base value of a fall carries the sign the verb gives it. */
+function signed(candidate: FigureCandidate, decrease: boolean): Pick<FigureCandidate, 'baseValue' | 'baseValueMax'> {
+  if (!decrease) return candidate;
+  const negate = (v: number): number => (v > 0 ? -v : v);
+  return { baseValue: negate(candidate.baseValue), baseValueMax: candidate.baseValueMax === null ? null : negate(candidate.baseValueMax) };
+}
+
+function describe(text: string, candidate: FigureCandidate, isBefore: boolean, date: string | null): Described {
+  const { aspect, decrease } = classifyAspect({ ...candidate, text, isBefore });
+  const anecdote = isAnecdote({ ...candidate, text });
+  const clause = findClause(text, candidate.start, candidate.end);
+  const words = text.slice(clause.from, Math.min(clause.to, candidate.end + NOUN_AFTER));
+  const indicator = anecdote ? null : classifyIndicator({ metric: candidate.metric, clause: words, unitKind: candidate.unitKind });
+  const figure: FigureCandidate = {
+    ...candidate,
+    ...signed(candidate, aspect === 'change' && decrease),
+    aspect,
+    period: findPeriod(text, candidate.start, date),
+    anecdote,
+  };
+  return { figure, indicator, evidence: findCategoryEvidence({ metric: candidate.metric, clause: words, paragraph: text, indicator }) };
+}
+
+// The category is the evidence's; the indicator stays only where its domain agrees, so that a figure's
+// category and its indicator's domain never disagree (解决问题85件 of a service hall is no enterprise service).
+function settle(described: Described, leaning: CategoryEvidence): FigureCandidate {
+  const { figure, indicator } = described;
+  const fallback: Category = classifyMetric(figure.metric, figure.baseUnit, figure.unitKind);
+  const category = classifyCategory(described.evidence, leaning, fallback);
+  const kept = indicator !== null && indicator.domain === category ? indicator : null;
+  return { ...figure, category, indicatorId: kept?.id ?? null };
+}
+
+/**
+ * Describes every figure of an article, paragraph by paragraph, in the order given.
+ * @example describeFigures(article, [[figure of 审批时间压缩至7个工作日]], [])[0][0].indicatorId // 'approval-time'
+ */
+export function describeFigures(
+  article: ScriptedArticle, figures: readonly (readonly FigureCandidate[])[], places: readonly PlaceSpan[],
+): FigureCandidate[][] {
+  const described = figures.map((found, paragraphIndex) => {
+    const text = article.paragraphs[paragraphIndex]?.text ?? '';
+    const inParagraph = places.filter((p) => p.block === paragraphIndex + FIRST_PARAGRAPH_BLOCK);
+    const befores = new Set(found.map((f) => f.previousIndex));
+    return resolveMetricLabels(text, found, inParagraph).map((candidate, i) => describe(text, candidate, befores.has(i), article.date));
+  });
+  const leaning = findArticleLeaning(described.flat().map((d) => d.evidence));
+  return described.map((inParagraph) => inParagraph.map((d) => settle(d, leaning)));
+}

@@ -1,0 +1,154 @@
+/**
+ * The time a figure refers to, read from the words before it in its sentence (or from a time frame
+ * opening its paragraph) and resolved against the article's date: 2021年1-7月, 一季度, 近三年,
+ * 2019年以来, 截至目前, 今年, “十四五”期间.
+ */
+import type { Period } from '../../dataset/schema';
+import { PLAN_PERIODS, RELATIVE_YEARS } from './period-lexicon';
+
+const NUMERAL = '(?:\\d{1,2}|[一二三四五六七八九十]{1,3})';
+const YEAR = '(?:(?<year>\\d{4}|[〇零一二三四五六七八九]{4})|(?<relative>今|去|前|明|上|当|本))年度?';
+const MONTHS = `(?<m1>${NUMERAL})(?:月份?)?(?:[-—–~～至到])(?<m2>${NUMERAL})月份?`;
+const MONTH = `(?<m>${NUMERAL})月份?(?:(?<d>${NUMERAL})日|底|末|初)?`;
+const QUARTER = '(?<q>前三|前两|前二|[一二三四1-4])季度';
+const HALF = '(?<half>上|下)半年';
+const YEAR_EDGE = '(?<edge>年底|年末|年初|全年|年内)';
+const PART = `(?:${MONTHS}|${MONTH}|${QUARTER}|${HALF}|${YEAR_EDGE})`;
+const SINCE = '(?<since>以来|来)';
+const RECENT = '(?<recent>近|过去|最近)(?<span>[一二两三四五六七八九十\\d]{1,2})年(?:来|间|里)?';
+const NOW = '(?<now>目前|当前|现在|发稿时|今年以来)';
+const PLAN = `[“"]?(?<plan>${Object.keys(PLAN_PERIODS).join('|')})[”"]?(?:时期|期间|以来)?`;
+const UNTIL = '(?<until>截至|截止到|截止|到|至)';
+// 比上年增长, 较去年同期: a year after a comparison mark is the base of the comparison, not the period.
+const NOT_A_BASE = '(?<![比较与同])';
+const PHRASE = new RegExp(`${NOT_A_BASE}${UNTIL}?(?:${RECENT}|${PLAN}|${NOW}|(?:${YEAR})?(?:${PART})?${SINCE}?)`, 'gu');
+/** Groups that make a match a time phrase; a bare 截至 or 以来 is none. */
+const TIME_GROUPS = ['year', 'relative', 'm1', 'm', 'q', 'half', 'edge', 'recent', 'plan', 'now'] as const;
+
+const CHINESE_SMALL: Readonly<Record<string, number>> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
+const CHINESE_YEAR_DIGITS: Readonly<Record<string, string>> = { 〇: '0', 零: '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' };
+
+/** 12, 十二, 十 → 12, 12, 10. */
+function readSmall(written: string): number | null {
+  if (/^\d+$/u.test(written)) return Number(written);
+  if (written === '十') return 10;
+  const [tens, ones] = written.includes('十') ? written.split('十') : ['', written];
+  const high = tens === '' ? (written.includes('十') ? 1 : 0) : (CHINESE_SMALL[tens ?? ''] ?? NaN);
+  const low = ones === '' ? 0 : (CHINESE_SMALL[ones ?? ''] ?? NaN);
+  const value = high * 10 + low;
+  return Number.isFinite(value) && value > 0 ? value : null;
+}
+
+const pad = (n: number): string => String(n).padStart(2, '0');
+const articleYear = (date: string | null): number | null => (date === null ? null : Number(date.slice(0, 4)));
+
+type Groups = Record<string, string | undefined>;
+
+function readYear(groups: Groups, date: string | null): number | null {
+  const written = groups['year'];
+  if (written !== undefined) return Number([...written].map((c) => CHINESE_YEAR_DIGITS[c] ?? c).join(''));
+  const relative = groups['relative'];
+  const base = articleYear(date);
+  return relative === undefined || base === null ? null : base + (RELATIVE_YEARS[relative] ?? 0);
+}
+
+/** The months a part of a year covers: 1-7月 → [1, 7], 一季度 → [1, 3], 上半年 → [1, 6]. */
+function readMonths(groups: Groups): [number, number] | null {
+  if (groups['m1'] !== undefined) {
+    const [from, to] = [readSmall(groups['m1']), readSmall(groups['m2'] ?? '')];
+    return from !== null && to !== null && from <= to && to <= 12 ? [from, to] : null;
+  }
+  if (groups['m'] !== undefined) {
+    const month = readSmall(groups['m']);
+    return month !== null && month <= 12 ? [month, month] : null;
+  }
+  const quarter = groups['q'];
+  if (quarter !== undefined) {
+    if (quarter.startsWith('前')) return [1, 3 * (readSmall(quarter.slice(1)) ?? 1)];
+    const q = readSmall(quarter) ?? 1;
+    return [3 * q - 2, 3 * q];
+  }
+  if (groups['half'] !== undefined) return groups['half'] === '上' ? [1, 6] : [7, 12];
+  const edge = groups['edge'];
+  if (edge === '年底' || edge === '年末') return [12, 12];
+  if (edge === '年初') return [1, 1];
+  return null;
+}
+
+/** A point or span of a calendar year as ISO bounds; null bounds when the year is unknown. */
+function readCalendar(groups: Groups, year: number | null): { start: string | null; end: string | null } {
+  if (year === null) return { start: null, end: null };
+  const months = readMonths(groups);
+  if (months === null) return { start: String(year), end: String(year) };
+  const day = groups['d'] === undefined ? null : readSmall(groups['d']);
+  if (day !== null && months[0] === months[1]) {
+    const iso = `${year}-${pad(months[0])}-${pad(day)}`;
+    return { start: iso, end: iso };
+  }
+  return { start: `${year}-${pad(months[0])}`, end: `${year}-${pad(months[1])}` };
+}
+
+/** Resolves one matched phrase; `yearInContext` is an explicit year named earlier in the paragraph. */
+function resolvePhrase(match: RegExpExecArray, date: string | null, yearInContext: number | null): Period {
+  const groups: Groups = match.groups ?? {};
+  const text = match[0];
+  if (groups['plan'] !== undefined) {
+    const [from, to] = PLAN_PERIODS[groups['plan']] ?? [0, 0];
+    return { text, start: String(from), end: String(to) };
+  }
+  if (groups['recent'] !== undefined) {
+    const span = readSmall(groups['span']?.replace('两', '二') ?? '');
+    const year = articleYear(date);
+    return year === null || span === null ? { text, start: null, end: null } : { text, start: String(year - span + 1), end: String(year) };
+  }
+  if (groups['now'] !== undefined) {
+    const start = groups['now'] === '今年以来' && date !== null ? date.slice(0, 4) : null;
+    return { text, start, end: date };
+  }
+  const hasPart = readMonths(groups) !== null || groups['edge'] !== undefined;
+  const year = readYear(groups, date) ?? (hasPart ? (yearInContext ?? articleYear(date)) : null);
+  const calendar = readCalendar(groups, year);
+  if (groups['since'] !== undefined) return { text, start: calendar.start, end: date };
+  if (groups['until'] !== undefined && groups['until'].startsWith('截')) return { text, start: null, end: calendar.end };
+  return { text, ...calendar };
+}
+
+const SENTENCE_END = /[。！？!?；;]/u;
+// A time frame that opens a paragraph (2022年，全县…) holds for the paragraph: the first clause, if it is one.
+const OPENING_FRAME = /^[^，,。；;]{0,14}[，,]/u;
+const MAX_LOOKBACK = 160;
+
+/** The last time phrase in `text` ending at or before `end`, with an explicit year seen before it. */
+function lastPhrase(text: string, from: number, end: number): { match: RegExpExecArray; year: number | null } | null {
+  let found: RegExpExecArray | null = null;
+  let year: number | null = null;
+  PHRASE.lastIndex = from;
+  for (let m = PHRASE.exec(text); m !== null && m.index < end; m = PHRASE.exec(text)) {
+    if (m[0] === '') {
+      PHRASE.lastIndex++; // the pattern is all optional parts: step over an empty match
+      continue;
+    }
+    const groups = m.groups ?? {};
+    if (m.index + m[0].length > end || !TIME_GROUPS.some((g) => groups[g] !== undefined)) continue;
+    if (found !== null) year = readYear(found.groups ?? {}, null) ?? year;
+    found = m;
+  }
+  return found === null ? null : { match: found, year };
+}
+
+/**
+ * The period of a figure at `figureStart` in a paragraph, or null when nothing before it in its
+ * sentence (or the paragraph's opening frame) says when.
+ * @example findPeriod('2021年1-7月，全县完成投资12亿元', 16, '2021-08-05') // { text: '2021年1-7月', start: '2021-01', end: '2021-07' }
+ */
+export function findPeriod(text: string, figureStart: number, articleDate: string | null): Period | null {
+  const floor = Math.max(0, figureStart - MAX_LOOKBACK);
+  let sentenceStart = figureStart;
+  while (sentenceStart > floor && !SENTENCE_END.test(text[sentenceStart - 1] ?? '')) sentenceStart--;
+  const inSentence = lastPhrase(text, sentenceStart, figureStart);
+  if (inSentence) return resolvePhrase(inSentence.match, articleDate, inSentence.year);
+  const frame = OPENING_FRAME.exec(text)?.[0];
+  if (frame === undefined || frame.length > figureStart) return null;
+  const opening = lastPhrase(frame, 0, frame.length);
+  return opening ? resolvePhrase(opening.match, articleDate, opening.year) : null;
+}

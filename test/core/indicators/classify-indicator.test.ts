@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { classifyIndicator } from '../../../src/core/indicators/classify-indicator';
+
+const idOf = (metric: string, clause: string, unitKind: Parameters<typeof classifyIndicator>[0]['unitKind']) =>
+  classifyIndicator({ metric, clause, unitKind })?.id ?? null;
+
+describe('classifyIndicator', () => {
+  it.each([
+    ['an approval time from its label', '审批时间', '审批时间压缩至7个工作日', 'duration', 'approval-time'],
+    ['enterprises visited', '走访企业数', '走访企业104家', 'count', 'enterprises-visited'],
+    ['a closure rate in a hotline clause', '办结率', '12345热线按时办结率98%', 'ratio', 'hotline-closure-rate'],
+    ['a closure rate elsewhere', '办结率', '便民服务中心办结率98%', 'ratio', 'case-closure-rate'],
+    ['the cut of a time limit, by its unit kind', '审批时限压缩', '审批时限压缩60%', 'ratio', 'time-limit-cut'],
+  ])('finds %s', (_name, metric, clause, unitKind, id) => {
+    expect(idOf(metric, clause, unitKind as 'count')).toBe(id);
+  });
+
+  it('reads the clause when the label names little', () => {
+    expect(idOf('面积', '新建高标准农田面积3.1万亩', 'area')).toBe(idOf('高标准农田面积', '', 'area'));
+  });
+
+  it('keeps to the label when it names its own noun', () => {
+    expect(idOf('惠及居民户数', '改造老旧小区5个，惠及居民2100户', 'count')).not.toBe(idOf('老旧小区改造', '', 'count'));
+  });
+
+  it.each([
+    ['a measure of another dimension', '审批时间', '审批时间压缩60%', 'count'],
+    ['nothing the taxonomy names', '画扇数', '生产画扇420万把', 'count'],
+  ])('returns null for %s', (_name, metric, clause, unitKind) => {
+    expect(idOf(metric, clause, unitKind as 'count')).toBeNull();
+  });
+});
