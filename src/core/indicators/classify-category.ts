@@ -108,16 +108,16 @@ export function findArticleLeaning(evidence: readonly CategoryEvidence[]): Categ
 }
 
 /**
- * The category with the most evidence once the article's leaning is added; `fallback` when nothing speaks.
+ * The category with the most evidence once the article's leaning is added; `fallback()` when nothing speaks (it is asked only then).
  * @example classifyCategory(findCategoryEvidence({ metric: '走访企业数', … }), leaning, 'other') // 'enterprise_service'
  */
-export function classifyCategory(evidence: CategoryEvidence, leaning: CategoryEvidence, fallback: Category): Category {
+export function classifyCategory(evidence: CategoryEvidence, leaning: CategoryEvidence, fallback: () => Category): Category {
   const total = new Map(evidence);
   addInto(total, leaning, WEIGHTS.article);
-  let best = fallback;
+  let best: Category | null = null;
   let bestScore = 0;
   for (const [category, score] of total) {
     if (score > bestScore) [best, bestScore] = [category, score];
   }
-  return best;
+  return best ?? fallback();
 }
