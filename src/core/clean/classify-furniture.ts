@@ -255,8 +255,11 @@ const MAX_BAR_TOKEN = 4;
  * Furniture that only its neighbours reveal: a publisher's name alone (人民网) or a bar of short words
  * (首页 国内 地方 财经) could be a short headline; beside a line that is furniture, it is more of it.
  */
+// QUZHOU DAILY, RENMIN RIBAO: a paper's name in capitals under its Chinese name.
+const ROMANISED_NAME = /^[A-Z][A-Z .&'-]{3,40}$/u;
+
 export function classifyFurnitureBesideFurniture(text: string): FurnitureKind | null {
-  if (LONE_NAME.test(text)) return 'masthead';
+  if (LONE_NAME.test(text) || ROMANISED_NAME.test(text)) return 'masthead';
   const tokens = text.split(/[\s\u3000]+/u);
   const bar = tokens.length >= MIN_BAR_TOKENS && tokens.every((t) => t.length >= 1 && t.length <= MAX_BAR_TOKEN && !/[，。、；：,.;:]/u.test(t));
   return bar ? 'menu' : null;
