@@ -1,18 +1,21 @@
-import { readFile, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import path from 'node:path';
-import { extractSource } from '../src/core/pipeline';
-import { listIndicators } from '../src/core/indicators/indicators';
-import { checkDataset } from '../src/dataset/check-dataset';
-import { SCHEMA_VERSION, type Warning } from '../src/dataset/schema';
+import type { Warning } from '../src/dataset/schema';
 import { createDatasetWriter } from './create-dataset-writer';
 import { createProgress } from './create-progress';
-import { decodeSource } from './decode-source';
+import { extractCorpusFile } from './extract-corpus-file';
 import { listCorpusFiles } from './list-corpus-files';
 import { loadGazetteer } from './load-gazetteer';
 import { parseCliOptions, USAGE } from './parse-cli-options';
 
-// The CLI shell: reads the corpus file by file, runs the pure pipeline on each, checks each result
-// and streams it to an atomically written dataset. It names every file it skips and why.
+// The CLI shell: lists the corpus, extracts it file by file (extractCorpusFile does one file's whole
+// job) and streams each result to an atomically written dataset. It names every file it skips or
+// repairs and why; bad input never changes the exit code, only --strict or a bug does.
+
+/** Warnings printed per file; the rest are only counted on stderr (all of them are in dataset.warnings). */
+const PRINTED_PER_FILE = 5;
+/** Names of ignored (non-.txt) files shown in the one line that counts them. */
+const IGNORED_SHOWN = 3;
 
 const started = performance.now();
 const options = parseCliOptions(process.argv.slice(2));
@@ -25,7 +28,8 @@ if (inputStat instanceof Error) {
   exit(2, `dataset: cannot read the input folder "${input}": ${inputStat.code === 'ENOENT' ? 'it does not exist' : inputStat.message}`);
 }
 if (!inputStat.isDirectory()) exit(2, `dataset: the input "${input}" is not a folder`);
-const files = await listCorpusFiles(input).catch((error: Error) => exit(2, `dataset: cannot list "${input}": ${error.message}`));
+const listing = await listCorpusFiles(input).catch((error: Error) => exit(2, `dataset: cannot list "${input}": ${error.message}`));
+const files = listing.files;
 
 const gazetteer = await loadGazetteer();
 const writer = await createDatasetWriter(options.out).catch((error: Error) =>
@@ -35,46 +39,32 @@ const progress = createProgress(files.length);
 const warnings: Warning[] = [];
 const totals = { read: 0, bytes: 0, articles: 0, paragraphs: 0, figures: 0 };
 let internalErrors = 0;
-const warn = (file: string, code: string, message: string): void => {
-  warnings.push({ file, code, message });
-  progress.log(`warning: ${path.join(input, file)}: ${message}`);
+const warn = (found: readonly Warning[]): void => {
+  warnings.push(...found);
+  found.slice(0, PRINTED_PER_FILE).forEach((w) => progress.log(`warning: ${path.join(input, w.file)}: ${w.message}`));
+  if (found.length > PRINTED_PER_FILE) {
+    progress.log(`warning: ${path.join(input, found[0]?.file ?? '')}: … and ${found.length - PRINTED_PER_FILE} more (in dataset.warnings)`);
+  }
 };
 
 try {
+  warn(listing.problems);
+  if (listing.ignored.length > 0) {
+    const shown = listing.ignored.slice(0, IGNORED_SHOWN).join(', ');
+    progress.log(`dataset: ignored ${listing.ignored.length} file(s) that are not .txt (${shown}${listing.ignored.length > IGNORED_SHOWN ? ', …' : ''})`);
+  }
   for (const file of files) {
     progress.tick(file);
-    const bytes = await readFile(path.join(input, file)).catch((error: Error) => error);
-    if (bytes instanceof Error) {
-      warn(file, 'unreadable', `cannot be read (${bytes.message})`);
-      continue;
-    }
-    const decoded = decodeSource(bytes);
-    if (!decoded.ok) {
-      warn(file, decoded.code, decoded.message);
-      continue;
-    }
-    const source = { file, text: decoded.text, encoding: decoded.encoding, bytes: bytes.length };
-    let chunk;
-    try {
-      chunk = extractSource(source, gazetteer);
-    } catch (error) {
-      internalErrors++;
-      warn(file, "extraction-failed", `extraction failed: ${error instanceof Error ? error.message : String(error)}`);
-      continue;
-    }
-    const problems = checkDataset({ schemaVersion: SCHEMA_VERSION, ...chunk, indicators: listIndicators(), warnings: [] });
-    if (problems.length > 0) {
-      internalErrors++;
-      warn(file, 'invalid-extraction', `skipped, its extraction breaks the dataset invariants: ${problems.slice(0, 3).map((p) => `${p.path} ${p.message}`).join('; ')}`);
-      continue;
-    }
-    if (chunk.articles.length === 0) warn(file, 'no-articles', 'holds no article text after clean-up');
-    await writer.add(chunk);
+    const result = await extractCorpusFile(input, file, gazetteer);
+    warn(result.warnings);
+    if (result.failed) internalErrors++;
+    if (result.chunk === null) continue;
+    await writer.add(result.chunk);
     totals.read++;
-    totals.bytes += bytes.length;
-    totals.articles += chunk.articles.length;
-    totals.paragraphs += chunk.paragraphs.length;
-    totals.figures += chunk.figures.length;
+    totals.bytes += result.bytes;
+    totals.articles += result.chunk.articles.length;
+    totals.paragraphs += result.chunk.paragraphs.length;
+    totals.figures += result.chunk.figures.length;
   }
   const { localities } = await writer.finish(warnings);
   progress.done();
@@ -97,8 +87,10 @@ try {
   await writer.abort();
   exit(1, `dataset: failed, ${options.out} was left as it was: ${error instanceof Error ? error.message : String(error)}`);
 }
-if (internalErrors > 0) process.exitCode = 1;
-else if (options.strict && warnings.length > 0) process.exitCode = 1;
+if (internalErrors > 0) {
+  process.stderr.write(`dataset: ${internalErrors} file(s) were lost to an internal error (a bug, please report it with the file); exit code 1\n`);
+  process.exitCode = 1;
+} else if (options.strict && warnings.length > 0) process.exitCode = 1;
 
 function exit(code: number, message: string): never {
   (code === 0 ? process.stdout : process.stderr).write(`${message}\n`);

@@ -1,5 +1,5 @@
 import { createReadStream, createWriteStream, type WriteStream } from 'node:fs';
-import { mkdir, mkdtemp, rename, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { once } from 'node:events';
 import { createInterface } from 'node:readline';
@@ -16,6 +16,11 @@ export interface DatasetWriter {
   abort(): Promise<void>;
 }
 
+const SPOOL_PREFIX = '.dataset-spool-';
+const TEMP_SUFFIX = '.tmp';
+/** `.dataset-spool-<pid>-XXXXXX` and `.<name>.<pid>.tmp`: what a run leaves behind when it is killed. */
+const LEFTOVER = /^(?:\.dataset-spool-(?<spoolPid>\d+)-.+|\..+\.(?<tempPid>\d+)\.tmp)$/u;
+
 const SECTIONS = ['sources', 'articles', 'paragraphs', 'figures'] as const;
 type Section = (typeof SECTIONS)[number];
 
@@ -27,12 +32,13 @@ type Section = (typeof SECTIONS)[number];
 export async function createDatasetWriter(outFile: string): Promise<DatasetWriter> {
   const folder = path.dirname(path.resolve(outFile));
   await mkdir(folder, { recursive: true });
-  const spoolFolder = await mkdtemp(path.join(folder, '.dataset-spool-'));
+  await removeAbandonedFiles(folder);
+  const spoolFolder = await mkdtemp(path.join(folder, `${SPOOL_PREFIX}${process.pid}-`));
   const spools = Object.fromEntries(
     SECTIONS.map((section) => [section, createWriteStream(path.join(spoolFolder, `${section}.jsonl`))]),
   ) as Record<Section, WriteStream>;
   const localities = new Map<string, Locality>();
-  const tempFile = path.join(folder, `.${path.basename(outFile)}.${process.pid}.tmp`);
+  const tempFile = path.join(folder, `.${path.basename(outFile)}.${process.pid}${TEMP_SUFFIX}`);
 
   const closeSpools = async (): Promise<void> => {
     await Promise.all(SECTIONS.map(async (s) => {
@@ -87,4 +93,31 @@ export async function createDatasetWriter(outFile: string): Promise<DatasetWrite
 async function* readLines(file: string): AsyncGenerator<string> {
   const lines = createInterface({ input: createReadStream(file, 'utf8'), crlfDelay: Infinity });
   for await (const line of lines) if (line !== '') yield line;
+}
+
+/**
+ * Removes the spool folders and temporary files of earlier runs that were killed before they could
+ * clean up (SIGKILL, a power cut). A file whose process is still alive belongs to a run going on in
+ * parallel and is left alone.
+ */
+async function removeAbandonedFiles(folder: string): Promise<void> {
+  const names = await readdir(folder).catch(() => []);
+  await Promise.all(
+    names.map(async (name) => {
+      const groups = LEFTOVER.exec(name)?.groups;
+      const pid = Number(groups?.['spoolPid'] ?? groups?.['tempPid']);
+      if (!Number.isInteger(pid) || isAlive(pid)) return;
+      await rm(path.join(folder, name), { recursive: true, force: true }).catch(() => undefined);
+    }),
+  );
+}
+
+function isAlive(pid: number): boolean {
+  if (pid === process.pid) return true;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM'; // alive, but someone else's
+  }
 }
