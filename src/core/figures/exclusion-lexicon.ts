@@ -51,8 +51,8 @@ export const PROGRAMME_NOUNS: readonly string[] = [
 /** Suffixes after a numeral and measure word that make it a place name: 三台县, 九台区, 八所镇. */
 export const PLACE_SUFFIXES: ReadonlySet<string> = new Set(['县', '市', '镇', '乡', '村', '区', '州', '旗', '屯', '寨', '庄']);
 
-/** What may follow N成 when it is a share (八成以上, 六成的, 一成半, 九成。) rather than an idiom (一成不变). */
-export const SHARE_FOLLOWERS = /^(?:以上|左右|多|半|的|[，。、；,;）)]|$)/u;
+/** What follows N成 when it is an idiom (一成不变, 八成是 "most likely", 十成把握) rather than a share (三成企业, 七成以上). */
+export const IDIOM_AFTER_SHARE = /^(?:不变|是|把握|的把握)/u;
 
 /** Bullet marks that open a heading line: ◆两项建设 筑牢基层堡垒. */
 export const BULLET_MARKS: ReadonlySet<string> = new Set([

@@ -8,7 +8,7 @@ import type { Quantity } from './parse-quantity';
 import { isInsideAny, type Span } from './find-quoted-names';
 import {
   BULLET_MARKS, COMPARISON_MARKS, DURATION_CUES, EDITION_NOUNS, ERA_NAMES, NUMBERED_TERMS, PLACE_SUFFIXES, PROGRAMME_NOUNS, RANK_UNITS, RANK_VERBS,
-  SHARE_FOLLOWERS, SLOGAN_HEADS, SLOGAN_MEASURES, TIME_FRAME_CLOSERS, TIME_FRAME_OPENERS,
+  IDIOM_AFTER_SHARE, SLOGAN_HEADS, SLOGAN_MEASURES, TIME_FRAME_CLOSERS, TIME_FRAME_OPENERS,
 } from './exclusion-lexicon';
 
 /** Why a quantity is not a figure. */
@@ -148,7 +148,7 @@ function isNamePart(c: ExclusionContext): boolean {
 // 一年比一年多, 一天比一天好: a progression names no amount, on either side of 比.
 function isIdiom(c: ExclusionContext): boolean {
   const q = c.quantity;
-  if (q.unit === '成' && !SHARE_FOLLOWERS.test(c.text.slice(q.end))) return true;
+  if (q.unit === '成' && IDIOM_AFTER_SHARE.test(c.text.slice(q.end))) return true;
   if (written(c) !== '一' || q.unit === '') return false;
   const progression = `一${q.unit}比一${q.unit}`;
   const second = q.start - (progression.length - 1 - q.unit.length);

@@ -25,7 +25,8 @@ function isNumberStart(text: string, at: number): boolean {
   if (!CHINESE_NUMERAL_CHARS.has(char)) return false;
   // 安置点一千四百个: 点 is a decimal point only between digits (三点五); after a noun it ends the noun.
   if (previous === '点') return CHINESE_DIGITS[text[at - 2] ?? ''] === undefined;
-  return !CHINESE_NUMERAL_CHARS.has(previous);
+  // 几十家, 几百人: a leading 几 makes the count vague, so no number starts after it.
+  return !CHINESE_NUMERAL_CHARS.has(previous) && previous !== '几';
 }
 
 // Where anything can start: a digit, a numeral character (百分之 and 千分之 open with one), or 半.

@@ -4,9 +4,10 @@
  */
 import type { Quantity } from './parse-quantity';
 import { parseNumber, type NumberToken } from './parse-number';
+import { findUnitForm } from './parse-unit';
 
-// 百分之三十 reads as 30 %, 千分之五 as 5 ‰: written-out rates, not fractions.
-const WRITTEN_RATES: Readonly<Record<string, string>> = { 百分之: '%', 千分之: '‰' };
+// 百分之三十 reads as 30 %, 千分之五 as 5 ‰, 万分之五 as 5 ‱: written-out rates, not fractions.
+const WRITTEN_RATES: Readonly<Record<string, string>> = { 百分之: '%', 千分之: '‰', 万分之: '‱' };
 const HALF = '一半';
 
 function fraction(token: NumberToken, end: number, value: number): Quantity {
@@ -29,7 +30,7 @@ function parseWrittenRate(text: string, at: number): Quantity | null {
   const unit = WRITTEN_RATES[prefix] ?? '%';
   return {
     start: at, end: numerator.end, number: { ...numerator, start: at }, value: numerator.value,
-    valueMax: numerator.valueMax, unit, form: null, kind: 'quantity', unitKind: 'ratio',
+    valueMax: numerator.valueMax, unit, form: findUnitForm(unit), kind: 'quantity', unitKind: 'ratio',
     qualifier: numerator.valueMax === null ? 'exact' : 'range',
   };
 }

@@ -1,4 +1,5 @@
 import { CHINESE_DIGITS, CHINESE_NUMERAL_CHARS, parseChineseNumeral } from './parse-chinese-numeral';
+import { parseMixedNumeral } from './parse-mixed-numeral';
 
 /** One number as written, before its unit is read. */
 export interface NumberToken {
@@ -10,6 +11,8 @@ export interface NumberToken {
   script: 'arabic' | 'chinese';
   /** A positional run of Chinese digits (二〇二三): written for years and codes, never for counts. */
   positional: boolean;
+  /** 十几, 二十几万: 几 stands for an unknown last digit, so the value read is a lower bound. */
+  atLeast?: true;
 }
 
 // 12,098 / 6061.3 / 27 — a comma groups thousands only when exactly three digits follow it.
@@ -19,14 +22,40 @@ const ARABIC_NUMBER = /(?<whole>\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.(?<fraction>\d
 const APPROXIMATE_PAIR = /(?<low>[一二两三四五六七八])(?<high>[二三四五六七八九])(?<place>[十百千])?/y;
 const PLACES: Readonly<Record<string, number>> = { 十: 10, 百: 100, 千: 1000 };
 
-/** Reads digits at `at`: 12,098 → 12098, 2.8 → 2.8. */
+/** Reads digits at `at`: 12,098 → 12098, 2.8 → 2.8, and 3万4000 whole. */
 function parseArabic(text: string, at: number): NumberToken | null {
   ARABIC_NUMBER.lastIndex = at;
   const match = ARABIC_NUMBER.exec(text);
   if (!match?.groups) return null;
   const whole = (match.groups.whole ?? '').replaceAll(',', '');
   const value = Number(match.groups.fraction === undefined ? whole : `${whole}.${match.groups.fraction}`);
-  return { start: at, end: at + match[0].length, value, valueMax: null, script: 'arabic', positional: false };
+  const plain: NumberToken = { start: at, end: at + match[0].length, value, valueMax: null, script: 'arabic', positional: false };
+  return match.groups.fraction === undefined && !whole.includes(',') ? (parseMixed(text, plain) ?? plain) : plain;
+}
+
+// 3万4000, 25万6千, 2千零30万: digit runs and magnitudes; capped, since every prefix of the run is tried.
+const MIXED_RUN = /[0-9百千万亿零]{1,24}/y;
+const MAGNITUDE_AFTER_DIGITS = /[百千万亿]/u;
+
+/**
+ * Reads a number written across magnitudes in digits, or null for a plain one. A trailing 万/亿 after a
+ * plain group belongs to the unit, as in characters: 2千零30万元 → 2030 + 万元; 1亿2千万元 stays whole.
+ */
+function parseMixed(text: string, plain: NumberToken): NumberToken | null {
+  if (!MAGNITUDE_AFTER_DIGITS.test(text[plain.end] ?? '')) return null;
+  MIXED_RUN.lastIndex = plain.start;
+  const run = MIXED_RUN.exec(text)?.[0] ?? '';
+  for (let length = run.length; length > plain.end - plain.start + 1; length--) {
+    const written = run.slice(0, length);
+    const value = parseMixedNumeral(written);
+    if (value === null) continue;
+    const head = written.slice(0, -1);
+    const headValue = /[万亿]$/u.test(written) && !/[万亿]/u.test(head) ? parseMixedNumeral(head) : null;
+    return headValue === null
+      ? { ...plain, end: plain.start + length, value }
+      : { ...plain, end: plain.start + length - 1, value: headValue };
+  }
+  return null;
 }
 
 /** Reads 两三 / 三五 / 二三十 at `at` as a low–high pair, or null. */
@@ -53,26 +82,50 @@ const MAX_NUMERAL_LENGTH = 32;
  * is a plain group, because it belongs to the unit as written: 三千二百万元 → 3200 + 万元.
  */
 function parseChinese(text: string, at: number): NumberToken | null {
-  let runEnd = at;
-  const limit = Math.min(text.length, at + MAX_NUMERAL_LENGTH);
-  while (runEnd < limit && CHINESE_NUMERAL_CHARS.has(text[runEnd] ?? '')) runEnd++;
+  const runEnd = findNumeralRunEnd(text, at);
   for (let end = runEnd; end > at; end--) {
     const written = text.slice(at, end);
     if (written.endsWith('点')) continue;
-    const value = parseChineseNumeral(written);
+    const unknownDigit = written.includes(UNKNOWN_DIGIT);
+    const numeral = written.replace(UNKNOWN_DIGIT, '');
+    const value = parseChineseNumeral(numeral);
     if (value === null) continue;
-    const head = written.slice(0, -1);
-    if (/[万亿]$/u.test(written) && head !== '' && !/[万亿]/u.test(head)) {
+    const head = numeral.slice(0, -1);
+    if (/[万亿]$/u.test(numeral) && head !== '' && !/[万亿]/u.test(head)) {
       const headValue = parseChineseNumeral(head);
-      if (headValue !== null) return makeChinese(at, end - 1, headValue);
+      if (headValue !== null) return makeChinese(at, end - 1, headValue, unknownDigit);
     }
-    return makeChinese(at, end, value);
+    return makeChinese(at, end, value, unknownDigit);
   }
   return null;
 }
 
-function makeChinese(start: number, end: number, value: number): NumberToken {
-  return { start, end, value, valueMax: null, script: 'chinese', positional: false };
+// 十几个, 二十几万元, 一百零几万: 几 as the last digit of a numeral (before 万/亿 or its end). A leading 几
+// (几十家, 几个) is vague and starts no number; 三百几十 is too rare to read.
+const UNKNOWN_DIGIT = '几';
+
+/** Where the run of numeral characters at `at` ends, taking in one 几 that closes a group. */
+function findNumeralRunEnd(text: string, at: number): number {
+  let runEnd = at;
+  const limit = Math.min(text.length, at + MAX_NUMERAL_LENGTH);
+  let unknownSeen = false;
+  while (runEnd < limit) {
+    const char = text[runEnd] ?? '';
+    if (char === UNKNOWN_DIGIT && runEnd > at && !unknownSeen) {
+      const next = text[runEnd + 1] ?? '';
+      if (CHINESE_NUMERAL_CHARS.has(next) && next !== '万' && next !== '亿') break;
+      unknownSeen = true;
+    } else if (!CHINESE_NUMERAL_CHARS.has(char)) {
+      break;
+    }
+    runEnd++;
+  }
+  return runEnd;
+}
+
+function makeChinese(start: number, end: number, value: number, atLeast = false): NumberToken {
+  const token: NumberToken = { start, end, value, valueMax: null, script: 'chinese', positional: false };
+  return atLeast ? { ...token, atLeast } : token;
 }
 
 // 百余家, 千余人, 百多个: a bare 百/千 is an idiom (百年大计) unless 余/多 follows it.

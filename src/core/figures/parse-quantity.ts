@@ -61,7 +61,7 @@ function parseUnitAfter(text: string, at: number, token: NumberToken): UnitReadi
   if (!unit) return null;
   const split = parseSplitUnit(text, unit, token.script);
   if (split) return { unit: split, infix: text[unit.end] !== HALF, half: text[unit.end] === HALF };
-  const halvable = unit.form.kind === 'duration' || unit.form.base === '成'; // 一年半, 一成半 (15%)
+  const halvable = unit.form.kind === 'duration' || unit.form.written === '成'; // 一年半, 一成半 (15%)
   const trailing = halvable && text[unit.end] === HALF && AFTER_TRAILING_HALF.test(text.slice(unit.end + 1));
   return trailing ? { unit: { ...unit, end: unit.end + 1 }, infix, half: true } : { unit, infix, half: false };
 }
@@ -82,14 +82,20 @@ function parseRangeEnd(text: string, at: number, token: NumberToken, first: Unit
   return { high, after };
 }
 
-// -9.8℃, −3℃, 零下5℃: only a temperature reads a sign; elsewhere a dash before digits is a range or a code.
-const MINUS_BEFORE = /(?:[-－−]|零下)$/u;
+// -9.8℃, 零下5℃, 增长-1.5%, 负3.9%, 利润-350万元: a sign is read for kinds that can fall below zero. A
+// dash glued to a digit or letter before it (3-5, 2023-10, G-5) joins a range or a code instead, and 负
+// inside a word (减负10亿元, 担负, 胜负) is no sign: it counts only after a growth word, a link or a stop.
+const MINUS_BEFORE = /(?<![0-9A-Za-z%％)）])(?:[-－−]|零下)$|(?:^|[^\p{Script=Han}]|增长|增速|增幅|降幅|同比|环比|为|是|达|至|到)负$/u;
+const SIGNED_KINDS = new Set<UnitForm['kind']>(['temperature', 'ratio', 'money']);
 
 /** Where a reading starts and its sign: 零下5℃ → start of 零下, factor -1. */
 function readSign(text: string, token: NumberToken, form: UnitForm): { start: number; sign: number } {
-  if (form.kind !== 'temperature') return { start: token.start, sign: 1 };
-  const minus = MINUS_BEFORE.exec(text.slice(Math.max(0, token.start - 2), token.start))?.[0];
-  return minus ? { start: token.start - minus.length, sign: -1 } : { start: token.start, sign: 1 };
+  if (!SIGNED_KINDS.has(form.kind)) return { start: token.start, sign: 1 };
+  const lead = text.slice(Math.max(0, token.start - 3), token.start);
+  const minus = MINUS_BEFORE.test(lead) ? (/零下$/u.test(lead) ? '零下' : lead.slice(-1)) : undefined;
+  // 零下 speaks of temperatures only; 负 and a dash of any signed kind.
+  if (!minus || (minus === '零下' && form.kind !== 'temperature')) return { start: token.start, sign: 1 };
+  return { start: token.start - minus.length, sign: -1 };
 }
 
 function kindOf(form: UnitForm): FigureKind {
@@ -107,7 +113,7 @@ export function parseQuantity(text: string, token: NumberToken): Quantity | null
   const chosen = range ? range.after : first;
   if (!chosen) return null;
   const form = chosen.unit.form;
-  const qualifier: Qualifier = range || token.valueMax !== null ? 'range' : chosen.infix || first?.infix ? 'atLeast' : 'exact';
+  const qualifier: Qualifier = range || token.valueMax !== null ? 'range' : chosen.infix || first?.infix || token.atLeast ? 'atLeast' : 'exact';
   const { start, sign } = readSign(text, token, form);
   const half = !range && chosen.half ? 0.5 : 0; // 一年半 → 1.5 年
   return {

@@ -33,10 +33,15 @@ function parseRate(text: string, unit: UnitMatch): UnitMatch {
  */
 export function parseUnit(text: string, at: number, script: 'arabic' | 'chinese'): UnitMatch | null {
   const start = text[at] === ' ' ? at + 1 : at;
-  if (NON_UNIT_WORDS.some((word) => text.startsWith(word, start))) return null;
-  for (let length = Math.min(LONGEST_FORM, text.length - start); length > 0; length--) {
+  const blocked = Math.max(0, ...NON_UNIT_WORDS.filter((word) => text.startsWith(word, start)).map((word) => word.length));
+  for (let length = Math.min(LONGEST_FORM, text.length - start); length > blocked; length--) {
     const form = FORMS_BY_WRITTEN.get(text.slice(start, start + length));
     if (form && (script === 'arabic' || !form.arabicOnly)) return parseRate(text, { form, start, end: start + length });
   }
   return null;
+}
+
+/** The lexicon entry of a unit written exactly so, or null. @example findUnitForm('‰')?.base // '%' */
+export function findUnitForm(written: string): UnitForm | null {
+  return FORMS_BY_WRITTEN.get(written) ?? null;
 }

@@ -38,6 +38,7 @@ const MEASURES: readonly BaseUnit[] = [
   { unit: '斤', kind: 'weight' },
   { unit: '千瓦', kind: 'power', aliases: ['kW', 'KW', ['兆瓦', 1e3], ['MW', 1e3], ['GW', 1e6]] },
   { unit: '千瓦时', kind: 'energy', aliases: ['kWh', '度电'] },
+  { unit: '千伏安', kind: 'power', aliases: ['kVA', ['兆伏安', 1e3], ['MVA', 1e3]] }, // transformer capacity
 ];
 
 const TIMES: readonly BaseUnit[] = [
@@ -60,11 +61,11 @@ const READINGS: readonly BaseUnit[] = [
   { unit: '毫克/升', kind: 'concentration', aliases: ['mg/L', 'mg/l', '毫克每升'] },
 ];
 
+// Tenths (三成 = 30%) and parts per thousand or ten thousand (千分之三, 万分之五) convert exactly, so they
+// compare as percentages; percentage points stay apart (a change of a rate, not a rate).
 const RATIOS: readonly BaseUnit[] = [
-  { unit: '%', kind: 'ratio', aliases: ['％', '﹪'] },
-  { unit: '‰', kind: 'ratio' },
+  { unit: '%', kind: 'ratio', aliases: ['％', '﹪', ['成', 10], ['‰', 0.1], ['‱', 0.01]] },
   { unit: '百分点', kind: 'ratio', aliases: ['个百分点'] },
-  { unit: '成', kind: 'ratio' },
   { unit: '倍', kind: 'multiple' },
 ];
 
@@ -142,7 +143,8 @@ export const RATE_KINDS: ReadonlySet<UnitKind> = new Set<UnitKind>(['money', 'ar
 
 /**
  * Words that start like a unit but are not one: 98周年 is an anniversary, 3年级 a school grade,
- * 90年代 a decade, 2022年度 a year, 次日 "the next day". A figure never ends in them.
+ * 90年代 a decade, 2022年度 a year, 次日 "the next day". A figure never ends in them, unless a longer
+ * unit is written there (千伏安 past 千伏).
  */
 export const NON_UNIT_WORDS: readonly string[] = [
   '周年', '年级', '年代', '年度', '年底', '年初', '年末', '年中', '次日', '次年', '日电', '日讯',
@@ -150,4 +152,6 @@ export const NON_UNIT_WORDS: readonly string[] = [
   '方面', '方式', '方案', '方向', '方位', '方法', '方针',
   '部件', '部分', '部署', '部位', '部队', '部长', '部委', // 零部件, 一部分: 部 opens a noun here
   '面积', '面向', '面对', '面临', '面貌', '面前', // 30面积 never; 面 counts flags and walls only
+  '成员', '成立', '成为', '成果', '成效', '成本', '成绩', '成交', '成功', '成熟', '成片', '成型', '成都', // 成 as a verb or noun, not tenths
+  '千伏', '伏', // 10千伏线路: a voltage class names the line, it is no amount (千伏安, longer, still reads)
 ];
