@@ -38,3 +38,19 @@ export function measureGrowth(unit: string, work: (text: string) => unknown, bou
   }
   return { ratio, units };
 }
+
+/**
+ * How much more `work(before + after)` costs than `work(before)` and `work(after)` apart: about 1 when
+ * each part of a text costs the same wherever it stands, and far more when the work on `after`
+ * rescans everything before it (a backward search with no bound, once per figure or per place). A
+ * ratio, like `measureGrowth`, and remeasured before a ratio above `bound` counts.
+ */
+export function measureAdditivity(before: string, after: string, work: (text: string) => unknown, bound: number): number {
+  work(before + after);
+  let ratio = Infinity;
+  for (let attempt = 0; attempt < TRIES && ratio > bound; attempt++) {
+    const apart = fastest(() => work(before), 3) + fastest(() => work(after), 3);
+    ratio = Math.min(ratio, fastest(() => work(before + after), 3) / apart);
+  }
+  return ratio;
+}
