@@ -49,8 +49,8 @@ export function measureAdditivity(before: string, after: string, work: (text: st
   work(before + after);
   let ratio = Infinity;
   for (let attempt = 0; attempt < TRIES && ratio > bound; attempt++) {
-    const apart = fastest(() => work(before), 3) + fastest(() => work(after), 3);
-    ratio = Math.min(ratio, fastest(() => work(before + after), 3) / apart);
+    const apart = fastest(() => work(before), 2) + fastest(() => work(after), 2);
+    ratio = Math.min(ratio, fastest(() => work(before + after), 2) / apart);
   }
   return ratio;
 }
