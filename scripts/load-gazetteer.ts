@@ -34,14 +34,22 @@ export function toDivisionRows(
   const placeholder = new Set(cities.filter((c) => PLACEHOLDER_CITY.test(c.name)).map((c) => c.code));
   const cityOrProvince = (cityCode: string, provinceCode: string): string =>
     toDivisionCode(placeholder.has(cityCode) ? provinceCode : cityCode);
+  // 中山, 东莞, 儋州, 嘉峪关 have no counties: the tables give each one area of the city's own name
+  // (中山市 442000 under 中山市 4420), which only groups its towns. The towns hang on the city itself.
+  const cityNames = new Map(cities.map((c) => [c.code, c.name]));
+  const groupingAreas = new Set(areas.filter((a) => cityNames.get(a.cityCode) === a.name).map((a) => a.code));
+  const countyOrCity = (street: StreetRecord): string =>
+    groupingAreas.has(street.areaCode) ? cityOrProvince(street.cityCode, street.provinceCode) : street.areaCode;
   const levelOf = (name: string, level: LocalityLevel): LocalityLevel => (ZONE_NAME.test(name) ? 'zone' : level);
   return [
     ...provinces.map((p) => ({ code: toDivisionCode(p.code), name: p.name, level: 'province' as const, parentCode: null })),
     ...cities
       .filter((c) => !placeholder.has(c.code))
       .map((c) => ({ code: toDivisionCode(c.code), name: c.name, level: 'prefecture' as const, parentCode: toDivisionCode(c.provinceCode) })),
-    ...areas.map((a) => ({ code: a.code, name: a.name, level: levelOf(a.name, 'county'), parentCode: cityOrProvince(a.cityCode, a.provinceCode) })),
-    ...streets.map((s) => ({ code: s.code, name: s.name, level: levelOf(s.name, 'township'), parentCode: s.areaCode })),
+    ...areas
+      .filter((a) => !groupingAreas.has(a.code))
+      .map((a) => ({ code: a.code, name: a.name, level: levelOf(a.name, 'county'), parentCode: cityOrProvince(a.cityCode, a.provinceCode) })),
+    ...streets.map((s) => ({ code: s.code, name: s.name, level: levelOf(s.name, 'township'), parentCode: countyOrCity(s) })),
   ];
 }
 

@@ -21,6 +21,15 @@ describe('loadGazetteer', () => {
     expect(gazetteer.ancestorsOf('429004').map((d) => d.name)).toEqual(['湖北省']);
   });
 
+  it.each([
+    ['442000118', ['广东省', '中山市']], // 小榄镇 of 中山, a prefecture city with no counties
+    ['441900003', ['广东省', '东莞市']],
+    ['460400100', ['海南省', '儋州市']],
+    ['620201001', ['甘肃省', '嘉峪关市']],
+  ])('hangs the towns of a city without counties on the city itself (%s)', (code, chain) => {
+    expect(gazetteer.ancestorsOf(code).map((d) => d.name)).toEqual(chain);
+  });
+
   it('reads statistical zones as zones', () => {
     expect(gazetteer.byCode('130172')).toMatchObject({ name: '石家庄循环化工园区', level: 'zone' });
   });

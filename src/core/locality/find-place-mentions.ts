@@ -20,11 +20,16 @@ export interface PlaceMention {
   governing: boolean;
 }
 
+// 发展乡村旅游, 助力乡镇: a name ending in 乡 that runs into 村 or 镇 is the word 乡村/乡镇, not a township.
+const RUNS_INTO_WORD = /乡$/u;
+const WORD_AFTER_XIANG = /^[村镇]/u;
+
 function longestNameAt(text: string, at: number, gazetteer: Gazetteer): Omit<PlaceMention, 'block' | 'governing'> | null {
   for (const length of gazetteer.nameLengthsAt(text, at)) {
     if (at + length > text.length) continue;
     const name = text.slice(at, at + length);
     if (COMMON_WORD_NAMES.has(name) || isGenericZoneName(name)) continue;
+    if (RUNS_INTO_WORD.test(name) && WORD_AFTER_XIANG.test(text.slice(at + length))) continue;
     const full = gazetteer.byFullName(name);
     if (full.length > 0) return { start: at, end: at + length, text: name, form: 'full', candidates: full };
     const short = gazetteer.byShortName(name);

@@ -27,13 +27,14 @@ const VILLAGE_SUFFIX = /(?:社区|嘎查|居委会|村)(?![民委级组庄镇集
 // 乡村, 农村 are kinds of place; so are 偏远山村, 渔村, unless a township written before makes it a name (某镇北山村).
 const RURAL_STEM_END = /[乡农]$/;
 const KIND_OF_VILLAGE = /[山渔]$/;
-// 全镇九个村, 各村, 该社区, 指导各村: a determiner or a count before 村 makes it a noun, not a name.
-const COUNTED_STEM = /^[全该各每本这那其]|[全该各每这那其个几]$|[个几]/;
+// 全镇九个村, 各村, 该社区, 指导各村, 力争所有村, 部分社区: a determiner or a count before 村 makes it a noun, not a name.
+const COUNTED_STEM = /^[全该各每本这那其]|[全该各每这那其个几]$|[个几]|所有|全部|部分|一些|多数|少数|有的|个别|若干|其他|其余|周边|沿线|相关|多个/;
 /** Stems that make 村/社区 a kind of village, not a village's name. */
 const GENERIC_VILLAGE_STEMS = new Set([
   '农', '乡', '山', '新农', '城中', '行政', '自然', '贫困', '示范', '重点', '包联', '帮扶', '试点', '先进', '文明', '美丽',
   '和谐', '特色', '城市', '农村', '城乡', '新型', '安置', '智慧', '幸福', '两邻', '各', '全', '该', '本', '每', '驻', '进',
   '入', '联', '包', '到', '对口', '结对', '示范', '搬迁', '移民', '空心', '边远', '偏远', '易地', '传统', '古', '社区',
+  '建制', '中心', '涉农', '边境', '民族', '脱贫', '薄弱', '经济薄弱', '软弱涣散', '城郊', '近郊', '远郊', '纯农业', '牧',
 ]);
 // 咸丰县新建园区, 南通打造产业园区, 新增和改造社区便民网点: a verb before the suffix starts a predicate, not a name.
 const LEADING_VERB = /^(?:新建|建设|建成|打造|规划|推进|入驻|进驻|落户|引进|筹建|创建|发展|加快|扩建|升级|依托|围绕|走进|来到|成立|设立|改造|提升|覆盖|服务|深入|走访|下沉|整治|治理|培育|回到|返回|扎根|按照|根据|助力|带领|帮助|指导|推动|促进)/;
@@ -46,18 +47,22 @@ const OPEN_QUOTE = /[“‘「『"]/;
 const CLOSE_QUOTE = /[”’」』"]/;
 const isQuotedWhole = (text: string, start: number, end: number): boolean =>
   OPEN_QUOTE.test(text[start - 1] ?? '') && CLOSE_QUOTE.test(text[end] ?? '');
-// A name starts after punctuation or a particle: 在苏锡通园区, 的七堰社区.
-const BOUNDARY = /[^\p{Script=Han}]|[的在于到和与及从至往赴向是对把将被让给为由经了这那等即上里]/u;
+// A name starts after punctuation or a particle: 在苏锡通园区, 的七堰社区, 以横港村为试点.
+const BOUNDARY = /[^\p{Script=Han}]|[的在于到和与及从至往赴向是对把将被让给为由经了这那等即上里以]/u;
 // Mongolian village names run longer than Han ones: 巴彦胡舒嘎查.
 const maxStem = (level: SuffixedPlace['level'], suffix: string): number => (level === 'zone' ? 10 : suffix === '嘎查' ? 6 : 4);
 // 300余村: a numeral before a one-character stem makes it a count, not a name.
 const NUMERAL = /[\d一二三四五六七八九十百千万两几]/;
 
+// 南通经济技术开发区, 天津经开区: a particle character that opens a word of a zone's name is no boundary.
+const WORD_AFTER_PARTICLE = /^(?:经济|经开|经贸|和平)/u;
+const isBoundaryAt = (text: string, i: number): boolean => BOUNDARY.test(text[i] ?? '') && !WORD_AFTER_PARTICLE.test(text.slice(i, i + 2));
+
 // The stem runs back to the previous mention, a boundary character, or gives up past MAX_STEM.
 function findStem(text: string, at: number, floor: number, max: number): { start: number; bounded: boolean } {
   let start = at;
-  while (start > floor && at - start < max && !BOUNDARY.test(text[start - 1] ?? '')) start--;
-  return { start, bounded: start === floor || BOUNDARY.test(text[start - 1] ?? '') || start === 0 };
+  while (start > floor && at - start < max && !isBoundaryAt(text, start - 1)) start--;
+  return { start, bounded: start === floor || isBoundaryAt(text, start - 1) || start === 0 };
 }
 
 /** What decides whether a stem before 村/社区/嘎查 names a village. */

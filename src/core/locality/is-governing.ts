@@ -11,6 +11,9 @@ const COMPANY_AFTER = /^[^\p{P}\s的了在与和对为向给引签帮助让把�
 const FACILITY_AFTER = /^[东西南北中]?(?:路|大道|大街|街(?!道)|巷|桥|小学|中学|大学|学院|学校|医院|公园|广场|车站|机场|宾馆|酒店|饭店)/;
 // 赴广东、上海, 来自某县: a destination or an origin is not where the figure belongs.
 const DIRECTION_BEFORE = /(?:赴|到|往|去|至|向|前往|来自|从|取经)$/;
+// 依托镇党校和鱼水村、先锋村两个基地, 借助某园区平台: places the clause uses as a base or a means,
+// anywhere after the verb in its clause, are not the actor.
+const INSTRUMENT_IN_CLAUSE = /(?:依托|借助|依靠|凭借)[^，,。；;！？!?：:]{0,20}$/u;
 // 记者从某区获悉: the source of the news is the place it is about, not an origin.
 const NEWS_SOURCE_AFTER = /^[^，。；;,！？]{0,20}?(?:获悉|了解到|得知)/;
 // 本报昆明5月3日电, 新华社南宁电, 本报某市讯: where the report was filed, not what it is about.
@@ -27,10 +30,32 @@ const BOUNDARY_VERB_AFTER = /^[^，。；;,:：！？]{0,16}?(?:接壤|相邻|�
 const DISTANCE_BEFORE = /(?:距离|相距|距|离)$/;
 const DISTANCE_AFTER = /^[^，。；;,:：！？]{0,16}?[\d一二三四五六七八九十百千两几半]+(?:\.\d+)?(?:多|余)?(?:公里|千米|米|里|海里|小时|分钟)/;
 // 广东、上海等地, 湄江街道、永兴镇等6个乡镇: places listed before 等 are destinations or the examples of a
-// counted set, not the place the count is about.
+// counted set, not the place the count is about; so are the items of a list a count restates (甲村、乙村等
+// 13个行政村 or 甲村、乙村13个行政村).
 const EXAMPLE_LIST_AFTER = /^等(?:地|省|州|市|城市|县|区|国|[\d一二三四五六七八九十两几多数])/;
+const COUNT_AFTER_LIST = /^[\d一二三四五六七八九十两几]+个/;
 // The joints of a list of places: 甲、乙 / 甲和乙 / 甲及乙.
 const LIST_JOINT = /^(?:、|和|及|以及)$/;
+
+// 比相邻的田州镇多出1.2万吨, 高于阿克苏地区平均水平6.1个百分点, 较全市平均快3天: the standard of a
+// comparison. The number after it is the gap, which belongs to the place the sentence is about. (领先于
+// 南通60%的平均完成水平 puts the number right after the place: that is the place's own level, and stays.)
+const COMPARISON_BEFORE = /(?:比|较|高于|低于|超过|超出|快于|慢于|优于|多于|少于|领先于?)(?:相邻的?|邻近的?|周边的?|同期的?)?$/u;
+const COMPARISON_AFTER = /^(?:的)?(?:(?:平均|同期|整体)?水平|平均值?|同期)?(?:高出|多出|高了?|低了?|多了?|少了?|快了?|慢了?|增长|提高|超出|增加)?(?<=水平|平均|平均值|同期|出|高|低|多|少|快|慢|长|加|了)[约近]?[\d一二三四五六七八九十两百千万几.．]/u;
+// 以横港村为试点, 以某社区为例: the pilot or the example of a programme the sentence's subject runs.
+const PILOT_BEFORE = /以$/u;
+const PILOT_AFTER = /^为(?:试点|例|重点|样板|示范|突破口|抓手|依托|龙头|核心|中心|载体|切入点)/u;
+
+/**
+ * True when a place at [start, end) is the standard of a comparison or a programme's example: it never
+ * takes the figures of the sentence, which are about its subject. Applies to any place the text names
+ * (a gazetteer name, a village, 全省).
+ */
+export function isComparedOrExample(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 6), start);
+  const after = text.slice(end, end + 12);
+  return (COMPARISON_BEFORE.test(before) && COMPARISON_AFTER.test(after)) || (PILOT_BEFORE.test(before) && PILOT_AFTER.test(after));
+}
 
 // 《河北省一体化政务服务平台…方案》: a place inside a document's title names the document, not the actor.
 // Only the stretch a title can span is searched: a search back to the paragraph's start for every
@@ -47,11 +72,12 @@ export function findNonGoverningContext(text: string, start: number, end: number
   const before = text.slice(Math.max(0, start - 3), start);
   const dateline = DATELINE_BEFORE.test(text.slice(Math.max(0, start - 3), start)) && DATELINE_AFTER.test(after);
   if (isInsideBookTitle(text, start) || COMPANY_AFTER.test(after) || FACILITY_AFTER.test(after) || OUTLET_AFTER.test(after) ||
-    (DIRECTION_BEFORE.test(before.slice(-2)) && !NEWS_SOURCE_AFTER.test(after)) || dateline) {
+    (DIRECTION_BEFORE.test(before.slice(-2)) && !NEWS_SOURCE_AFTER.test(after)) || dateline ||
+    INSTRUMENT_IN_CLAUSE.test(text.slice(Math.max(0, start - 24), start))) {
     return 'qualifier';
   }
   const neighbour = NEIGHBOUR_BEFORE.test(before) || (WITH_BEFORE.test(before) && BOUNDARY_VERB_AFTER.test(after)) ||
-    (DISTANCE_BEFORE.test(before) && DISTANCE_AFTER.test(after));
+    (DISTANCE_BEFORE.test(before) && DISTANCE_AFTER.test(after)) || isComparedOrExample(text, start, end);
   return neighbour ? 'neighbour' : null;
 }
 
@@ -66,7 +92,8 @@ export function markNonGoverningLists(text: string, spans: readonly GoverningSpa
   const joined = (a: GoverningSpan | undefined, b: GoverningSpan | undefined): boolean =>
     a !== undefined && b !== undefined && LIST_JOINT.test(text.slice(a.end, b.start));
   spans.forEach((span, i) => {
-    if (!EXAMPLE_LIST_AFTER.test(text.slice(span.end))) return;
+    const counted = COUNT_AFTER_LIST.test(text.slice(span.end)) && joined(spans[i - 1], span);
+    if (!EXAMPLE_LIST_AFTER.test(text.slice(span.end)) && !counted) return;
     for (let j = i; j >= 0 && (j === i || joined(spans[j], spans[j + 1])); j--) {
       const item = spans[j];
       if (item) item.governing = false;

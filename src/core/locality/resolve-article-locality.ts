@@ -14,12 +14,13 @@ const LEDE_WEIGHT = 2;
 
 /**
  * Vote weight of each block: headline 6, subtitle 5, lede 2, body 1. Paragraphs that repeat the
- * headline (role title/subtitle) weigh nothing: the headline already voted.
+ * headline (role title/subtitle) weigh nothing: the headline already voted. A title derived from the
+ * text (no headline was printed) weighs nothing either: its words are the lede's, which votes as the lede.
  */
-export function toBlockWeights(paragraphRoles: readonly ParagraphRole[]): number[] {
+export function toBlockWeights(paragraphRoles: readonly ParagraphRole[], titleDerived = false): number[] {
   const lede = paragraphRoles.findIndex((role) => role === 'body');
   return [
-    HEADLINE_WEIGHTS[TITLE_BLOCK] ?? 1,
+    titleDerived ? 0 : (HEADLINE_WEIGHTS[TITLE_BLOCK] ?? 1),
     HEADLINE_WEIGHTS[SUBTITLE_BLOCK] ?? 1,
     ...paragraphRoles.map((role, i) => (role === 'title' || role === 'subtitle' ? 0 : i === lede ? LEDE_WEIGHT : 1)),
   ];
@@ -77,7 +78,47 @@ export function resolveArticleLocality(anchors: readonly PlaceAnchor[], weights:
   if (best === undefined) return { placeId: null, confidence: 0 };
   const sum = ranked.reduce((s, r) => s + r.score, 0);
   const confidence = headline.has(best.id) ? 0.95 : Math.min(0.9, 0.5 + 0.4 * (best.score / sum));
-  return { placeId: best.id, confidence: Math.round(confidence * 100) / 100 };
+  return { placeId: descendToFocus(best.id, anchors, weights, book), confidence: Math.round(confidence * 100) / 100 };
+}
+
+/** Share of the body's votes inside a place that one branch below it must hold to be the article's focus. */
+const FOCUS_SHARE = 0.6;
+/** Body mentions the focus needs: a place named once in passing is an example, not the subject. */
+const MIN_FOCUS_MENTIONS = 2;
+
+/**
+ * The article is about the most specific place it speaks of: a place that won the vote without being
+ * named in the headline (a page that prints none, a lead naming its city first) may only frame the town
+ * the body speaks of. When most of the body's votes inside it go to one branch below it, the focus moves
+ * down that branch. A place the headline names (甘谷县：小辣椒…) stays, however much the body tells of its towns.
+ * @example no headline place, body 东莞市 ×2 and 松山湖 ×8 → 松山湖
+ */
+function descendToFocus(placeId: string, anchors: readonly PlaceAnchor[], weights: readonly number[], book: PlaceBook): string {
+  const body = anchors.filter((a) => a.source === 'name' && a.block > SUBTITLE_BLOCK && (weights[a.block] ?? 1) > 0);
+  const headline = new Set(anchors.filter((a) => a.source === 'name' && a.block <= SUBTITLE_BLOCK).map((a) => a.placeId));
+  let focus = placeId;
+  for (;;) {
+    if (headline.has(focus)) return focus;
+    const inside = body.filter((a) => a.placeId !== focus && book.isWithin(a.placeId, focus));
+    const own = body.filter((a) => a.placeId === focus).reduce((s, a) => s + a.confidence, 0);
+    const branches = new Map<string, PlaceAnchor[]>();
+    for (const anchor of inside) {
+      const lineage = book.lineage(anchor.placeId);
+      const child = lineage[lineage.findIndex((n) => n.id === focus) - 1];
+      if (child !== undefined) branches.set(child.id, [...(branches.get(child.id) ?? []), anchor]);
+    }
+    const total = own + inside.reduce((s, a) => s + a.confidence, 0);
+    const [childId, members] = [...branches.entries()].sort((a, b) => b[1].length - a[1].length)[0] ?? [];
+    if (childId === undefined || members === undefined || members.length < MIN_FOCUS_MENTIONS) return focus;
+    if (members.reduce((s, a) => s + a.confidence, 0) < FOCUS_SHARE * total) return focus;
+    // Inside the branch, the place named most (the town, not a village it mentions once).
+    const counts = new Map<string, number>();
+    for (const a of members) for (const n of book.lineage(a.placeId)) if (n.id === childId || book.isWithin(n.id, childId)) counts.set(n.id, (counts.get(n.id) ?? 0) + 1);
+    const named = [...counts.entries()].filter(([id]) => members.some((a) => a.placeId === id));
+    const next = named.sort((a, b) => b[1] - a[1] || book.lineage(a[0]).length - book.lineage(b[0]).length)[0]?.[0];
+    if (next === undefined || next === focus) return focus;
+    focus = next;
+  }
 }
 
 /**

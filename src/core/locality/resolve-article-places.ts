@@ -46,7 +46,7 @@ function resolveReferences(
 /** Recognises and resolves the places of one article and attributes each figure position. */
 export function resolveArticlePlaces(article: ScriptedArticle, figures: readonly FigurePosition[], gazetteer: Gazetteer): ArticlePlaces {
   const blocks = [article.title, article.subtitle ?? '', ...article.paragraphs.map((p) => p.text)];
-  const weights = toBlockWeights(article.paragraphs.map((p) => p.role));
+  const weights = toBlockWeights(article.paragraphs.map((p) => p.role), article.titleDerived);
   const book = createPlaceBook(gazetteer);
   const levelReferences = blocks.flatMap((text, block) => findPlaceReferences(text, block));
   const mentions = resolveMentions(
@@ -63,7 +63,7 @@ export function resolveArticlePlaces(article: ScriptedArticle, figures: readonly
   anchors = sortAnchors([...anchors, ...adoptOrphans(named.orphans.filter((p) => p.level === 'zone'), book, () => host?.id ?? null)]);
   const articlePlace = liftToHeadlineArea(resolveArticleLocality(anchors, weights, book), levelReferences, book);
 
-  anchors = sortAnchors([...anchors, ...adoptUnplacedTownships(mentions, articlePlace.placeId, book, gazetteer)]);
+  anchors = sortAnchors([...anchors, ...adoptUnplacedTownships(mentions, articlePlace.placeId, book, gazetteer, blocks)]);
   const references = [
     ...levelReferences,
     ...suffixed.filter((p) => p.generic && p.parent === null).map((p) => ({ ...p, unit: '园区' })),

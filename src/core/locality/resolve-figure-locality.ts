@@ -5,6 +5,7 @@
  */
 import type { Attribution, FigurePosition } from '../types';
 import type { PlaceBook } from './place-book';
+import { findNonGoverningContext } from './is-governing';
 import { FIRST_PARAGRAPH_BLOCK, type PlaceAnchor } from './place-anchor';
 
 const SENTENCE_END = /[。！？!?；;\n]/;
@@ -71,7 +72,8 @@ function opensClause(anchor: PlaceAnchor, text: string): boolean {
 export function resolveFigureLocality(position: FigurePosition, context: FigureContext): Attribution {
   const block = position.paragraphIndex + FIRST_PARAGRAPH_BLOCK;
   const text = context.blocks[block] ?? '';
-  const here = context.anchors.filter((a) => a.block === block && isInArea(a.placeId, context));
+  // Villages and parks are found by their suffix, not read as mentions: the governing grammar is applied here too.
+  const here = context.anchors.filter((a) => a.block === block && isInArea(a.placeId, context) && findNonGoverningContext(text, a.start, a.end) === null);
   const below = here.filter((a) => !isAboveArticle(a.placeId, context));
   const governing = here.filter((a) => below.includes(a) || opensClause(a, text));
   const clause = spanAround(text, position.start, position.end, CLAUSE_END);

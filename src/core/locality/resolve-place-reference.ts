@@ -41,8 +41,6 @@ export function resolvePlaceReference(
   const matches = UNIT_MATCHERS[unit];
   if (matches === undefined) return null;
   const own = articlePlaceId === null ? [] : book.lineage(articlePlaceId);
-  const inChain = own.find(matches);
-  if (inChain) return inChain.id;
   const earlier = anchors
     .filter((a) => a.source === 'name' && (a.block < block || (a.block === block && a.end <= start)))
     .reverse()
@@ -50,6 +48,11 @@ export function resolvePlaceReference(
       const node = book.get(a.placeId);
       return node !== undefined && matches(node);
     });
+  // 在五星村，村里…: an article tells of several villages, so 村 points to the one its paragraph named;
+  // 全县, 该镇 mean the article's own county or town wherever they stand.
+  if (earlier && earlier.block === block && isVillageUnit(unit)) return earlier.placeId;
+  const inChain = own.find(matches);
+  if (inChain) return inChain.id;
   if (earlier) return earlier.placeId;
   // 园区 in an article about a town's park hangs on the town; a county article's 该区 may be its only 区.
   const level = UNIT_LEVEL[unit];

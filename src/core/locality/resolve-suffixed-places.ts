@@ -6,7 +6,7 @@
 import type { PlaceBook } from './place-book';
 import { SUBTITLE_BLOCK, type PlaceAnchor } from './place-anchor';
 import type { SuffixedPlace } from './find-suffixed-places';
-import { ZONE_WORD } from './place-names';
+import { toZoneAbbreviation, ZONE_WORD } from './place-names';
 
 const TRAILING_DESCRIPTOR = /(?:高新技术|经济技术|科技|产业|工业|化工|经济|技术|高新|现代|物流|农业|生态|创新|综合)$/;
 
@@ -23,11 +23,18 @@ const anchorOf = (place: SuffixedPlace, placeId: string, confidence: number): Pl
   block: place.block, start: place.start, end: place.end, placeId, confidence, source: 'name',
 });
 
-// 忠堡镇|工业园区 and 忠堡|工业园区 both name 忠堡镇工业园区: a generic park takes its parent's full name.
-function nameUnderParent(place: SuffixedPlace): { name: string; written: string } {
-  const parent = place.parent;
-  if (!place.generic || parent === null || parent.division === null) return { name: place.text, written: place.text };
-  return { name: parent.division.name + place.text, written: parent.text + place.text };
+// A generic park is named by the place written before it: 忠堡镇|工业园区, 天津|经济技术开发区.
+function writtenUnderParent(place: SuffixedPlace): string {
+  return place.generic && place.parent !== null ? place.parent.text + place.text : place.text;
+}
+
+// 天津经济技术开发区 and 天津经开区, 忠堡镇工业园区 and 忠堡工业园区: one park under one parent, whatever the
+// kind's spelling (official or abbreviated) and the parent's (full or short).
+function groupKey(place: SuffixedPlace): string {
+  if (place.level !== 'zone') return `${place.level}:${place.text}:${place.start}:${place.block}`;
+  if (!place.generic) return `zone:${toZoneCore(place.text)}`;
+  const parent = place.parent?.division?.code ?? `${place.block}:${place.start}`;
+  return `zone:${parent}:${toZoneAbbreviation(place.text) ?? place.text}`;
 }
 
 /** Adds every suffixed place that has a parent (its own, or one of its group's); returns anchors and the rest. */
@@ -38,10 +45,7 @@ export function resolveSuffixedPlaces(
   const orphans: SuffixedPlace[] = [];
   const named = found.filter((p) => !(p.generic && p.parent === null));
   const groups = new Map<string, SuffixedPlace[]>();
-  for (const place of named) {
-    const key = place.level === 'zone' && !place.generic ? `zone:${toZoneCore(place.text)}` : `${place.level}:${place.text}:${place.start}:${place.block}`;
-    groups.set(key, [...(groups.get(key) ?? []), place]);
-  }
+  for (const place of named) groups.set(groupKey(place), [...(groups.get(groupKey(place)) ?? []), place]);
   for (const group of groups.values()) {
     const parented = group.find((p) => p.parent?.division);
     const parentDivision = parented?.parent?.division;
@@ -50,9 +54,10 @@ export function resolveSuffixedPlaces(
       continue;
     }
     const parentId = book.addDivision(parentDivision, parented.parent?.form === 'short' ? parented.parent.text : undefined);
-    const longest = group.reduce((a, b) => (b.text.length > a.text.length ? b : a));
-    const { name } = nameUnderParent(parented.generic ? parented : longest);
-    const aliases = [...new Set(group.map((p) => nameUnderParent(p).written))];
+    // The official form names the park (the longest written: 天津经济技术开发区); the others are aliases.
+    const written = [...new Set(group.map(writtenUnderParent))];
+    const name = written.reduce((a, b) => (b.length > a.length ? b : a));
+    const aliases = [...written, ...written.flatMap((w) => toZoneAbbreviation(w) ?? [])];
     if (parented.level === 'zone' && !parented.generic && name.endsWith('园区')) aliases.push(toZoneCore(name) + '园区');
     const id = book.addNamed(name, parented.level, parentId, aliases);
     for (const place of group) anchors.push(anchorOf(place, id, 0.85));

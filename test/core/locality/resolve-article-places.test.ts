@@ -64,6 +64,21 @@ describe('resolveArticlePlaces: the article locality', () => {
     expect(park?.aliases).toContain('海虹园区');
   });
 
+  it('names a park written after a city short form by its official name, one place with its abbreviation', () => {
+    const article = makeArticle('园区招商提速', ['今年，江苏南通经济技术开发区（以下简称“南通经开区”）新签项目213个。', '南通经开区实际使用外资11亿美元。']);
+    const result = resolveArticlePlaces(article, [], gazetteer);
+    const zones = result.places.filter((p) => p.level === 'zone');
+    expect(zones).toHaveLength(1);
+    expect(zones[0]).toMatchObject({ name: '南通经济技术开发区', parentId: 'cn-320600' });
+    expect(zones[0]?.aliases).toContain('南通经开区');
+  });
+
+  it('gives a title derived from the lede no headline vote: the lede chain names its town, the body its villages', () => {
+    const lede = '9月2日，在汉滨区大竹园镇北山村的茶园，村民采茶忙。';
+    const article = { ...makeArticle(lede.slice(0, 20), [lede, '大竹园镇以北山村为试点，全镇建成茶园800亩。', '大竹园镇茶叶远销各地。']), titleDerived: true };
+    expect(articleName(article)).toBe('陕西省安康市汉滨区大竹园镇');
+  });
+
   it('gives every place its ancestors under final ids', () => {
     const result = resolveArticlePlaces(makeArticle('郧西县城关镇推进改革', ['改革见成效。']), [], gazetteer);
     expect(result.places.map((p) => [p.id, p.parentId]).sort()).toEqual([
@@ -102,6 +117,36 @@ describe('resolveArticlePlaces: figure attribution', () => {
     ['the article when its sentence names no place', county('咸丰县推进改革。', '今年新开工项目61个。'), 1, '61个', '咸丰县'],
   ])('attributes %s', (_, article, paragraph, figure, expected) => {
     expect(figureName(article, positionOf(article, paragraph, figure))).toBe(expected);
+  });
+
+  // Townships the gazetteer knows far away whose names are also words: 发展乡 (发展乡村旅游), 新建镇 (新建镇区).
+  const withWordNames = makeGazetteer([
+    ['230000', '黑龙江省', 'province', null], ['230200', '齐齐哈尔市', 'prefecture', '230000'], ['230229', '克山县', 'county', '230200'],
+    ['230229206', '发展乡', 'township', '230229'], ['320200', '无锡市', 'prefecture', '320000'], ['320282', '宜兴市', 'county', '320200'],
+    ['320282106', '新建镇', 'township', '320282'],
+  ]);
+  const placedBy = (g: typeof gazetteer, article: ScriptedArticle, position: FigurePosition) => {
+    const result = resolveArticlePlaces(article, [position], g);
+    return { figure: placeOf(result, result.figures[0]?.placeId ?? null)?.name ?? null, places: result.places.map((p) => p.name) };
+  };
+
+  it.each([
+    ['the town whose gap over a neighbour is given, not the neighbour', county('忠堡镇茶叶产量8000吨，比相邻的朝阳寺镇多出1200吨。'), 0, '1200吨', '忠堡镇'],
+    ['the county whose gap over the province average is given, not the province', makeArticle('郧西县农民增收', ['郧西县农民人均可支配收入1.5万元，比全省平均水平高出2000元。']), 0, '2000元', '郧西县'],
+    ['the town, not the village it runs a pilot in', makeArticle('大竹园镇推进数字乡村', ['大竹园镇以北山村为试点推进建设，建成数字基地9个。']), 0, '9个', '大竹园镇'],
+    ['the town, not the villages it uses as bases', makeArticle('大竹园镇强化党建', ['大竹园镇依托党校和北山村、南坪村2个教育基地，举办培训班12期。']), 0, '12期', '大竹园镇'],
+    ['the village its paragraph named, when the article tells of several', makeArticle('大竹园镇推进数字乡村', ['大竹园镇北山村建成基地。', '在南坪村，村里已吸引62名年轻人。']), 1, '62名', '南坪村'],
+  ])('attributes %s', (_, article, paragraph, figure, expected) => {
+    expect(figureName(article, positionOf(article, paragraph, figure))).toBe(expected);
+  });
+
+  it.each([
+    ['乡村 after a township name (发展乡村旅游)', makeArticle('大竹园镇发展乡村旅游', ['汉滨区大竹园镇发展乡村旅游，接待游客4.2万人次。']), '4.2万人次', '发展乡'],
+    ['镇区 after a verb that is a township name (新建镇区)', makeArticle('大竹园镇补短板', ['汉滨区大竹园镇新建镇区污水管网3.2公里。']), '3.2公里', '新建镇'],
+  ])('reads no far-away township in %s', (_, article, figure, word) => {
+    const { figure: place, places } = placedBy(withWordNames, article, positionOf(article, 0, figure));
+    expect(place).toBe('大竹园镇');
+    expect(places).not.toContain(word);
   });
 
   it('keeps a city above the article to the clause that names it', () => {
