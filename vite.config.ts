@@ -1,11 +1,51 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
+import type { Plugin } from 'vite';
+
+/**
+ * The built page's Content-Security-Policy: scripts, styles and data only from the site itself, no
+ * inline script, no eval, no plugins, no <base> rewriting. A dataset is untrusted input, and if a
+ * view ever put its text into the page as HTML, the browser would still refuse to run it.
+ * `data:` images and fonts are what Vite inlines for small assets.
+ */
+const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data: blob:",
+  "font-src 'self' data:",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+].join('; ');
+
+/** Headers only a server can send: a <meta> policy cannot forbid framing. */
+const SECURITY_HEADERS = {
+  'Content-Security-Policy': `${CONTENT_SECURITY_POLICY}; frame-ancestors 'none'`,
+  'X-Content-Type-Options': 'nosniff',
+} as const;
+
+/**
+ * Writes the policy into the built index.html as a <meta> tag, so it holds on any static host. Build
+ * only: the dev server injects an inline script for hot reload that the policy would block.
+ */
+function contentSecurityPolicy(): Plugin {
+  return {
+    name: 'content-security-policy',
+    apply: 'build',
+    transformIndexHtml: () => [
+      { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY }, injectTo: 'head-prepend' },
+    ],
+  };
+}
 
 // `base: './'` keeps asset URLs relative, so the built site works from any static host or subfolder.
 export default defineConfig({
   base: './',
-  plugins: [react()],
+  plugins: [react(), contentSecurityPolicy()],
   build: { target: 'es2022', sourcemap: false },
+  preview: { headers: SECURITY_HEADERS },
   test: {
     projects: [
       {

@@ -1,10 +1,14 @@
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Gazetteer } from '../src/core/locality/gazetteer';
 import { extractSource, type SourceText } from '../src/core/pipeline';
+import type { Dataset } from '../src/dataset/schema';
+import { extractCorpusFile } from './extract-corpus-file';
 import { findGazetteerFiles, loadGazetteer } from './load-gazetteer';
+import { writeAdversarialCorpus, type AdversarialFile } from './write-adversarial-corpus';
 import { runCliMeasured } from './run-cli-measured';
 
 // The bench's checks on small inputs: each a ratio against a baseline measured in the same run on the
@@ -133,4 +137,43 @@ async function benchCliMemory(): Promise<BenchResult> {
 }
 
 /** The checks, in the order they run. */
-export const BENCH_CHECKS = [benchGazetteerLoad, benchLinearScaling, benchLongFile, benchLongLines, benchCliMemory];
+/**
+ * The adversarial folder of issue 9 (about 12 MB of worst cases: a million `(a`, two million digits,
+ * 200,000 figures on a line, broken bytes, a link loop): the CLI must build it with exit 0, keeping the
+ * good text of every file, and extraction must cost per byte what an eighth of it costs.
+ */
+async function benchAdversarial(): Promise<BenchResult> {
+  const gazetteer = await sharedGazetteer();
+  const folder = mkdtempSync(path.join(tmpdir(), 'rm-bench-adversarial-'));
+  try {
+    const write = (scale: number): { corpus: string; files: AdversarialFile[] } => {
+      const corpus = path.join(folder, `scale-${scale}`);
+      mkdirSync(corpus);
+      return { corpus, files: writeAdversarialCorpus(corpus, scale) };
+    };
+    const small = write(1 / 8);
+    const full = write(1);
+    const extractAll = async ({ corpus, files }: { corpus: string; files: AdversarialFile[] }): Promise<void> => {
+      for (const { file } of files) await extractCorpusFile(corpus, file, gazetteer);
+    };
+    const smallMs = await time(() => extractAll(small), 3);
+    const fullMs = await time(() => extractAll(full), 1);
+    const out = path.join(folder, 'dataset.json');
+    const run = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/build-dataset.ts', '--input', full.corpus, '--out', out], { cwd: root, encoding: 'utf8' });
+    if (run.status !== 0) throw new Error(`the CLI exited ${run.status} on the adversarial folder: ${run.stderr.slice(-1000)}`);
+    const texts = (JSON.parse(readFileSync(out, 'utf8')) as Dataset).paragraphs.map((p) => p.text).join('\n');
+    const lost = full.files.flatMap(({ file, good }) => good.filter((sentence) => !texts.includes(sentence)).map(() => file));
+    if (lost.length > 0) throw new Error(`the adversarial build lost the good text of ${[...new Set(lost)].join(', ')}`);
+    const megabytes = full.files.reduce((sum, { file }) => sum + statSync(path.join(full.corpus, file)).size, 0) / 1e6;
+    return {
+      name: 'adversarial folder, full / an eighth, per byte',
+      ratio: fullMs / 8 / smallMs,
+      target: 1.5,
+      detail: `${megabytes.toFixed(1)} MB in ${(fullMs / 1000).toFixed(1)} s, exit 0, good text of every file kept`,
+    };
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
+}
+
+export const BENCH_CHECKS = [benchGazetteerLoad, benchLinearScaling, benchLongFile, benchLongLines, benchCliMemory, benchAdversarial];

@@ -10,8 +10,14 @@ import { runMergeCommand } from './run-merge-command';
 import { selectShard } from './select-shard';
 
 // The CLI shell: lists the corpus (or this shard's slice of it), extracts the files on every core
-// (extractInOrder hands the results back in file order) and streams each to an atomically written
-// dataset. It names every file it skips and why.
+// (extractInOrder hands the results back in file order; extractCorpusFile does one file's whole job)
+// and streams each to an atomically written dataset. It names every file it skips or repairs and why;
+// bad input never changes the exit code, only --strict or a bug does.
+
+/** Warnings printed per file; the rest are only counted on stderr (all of them are in dataset.warnings). */
+const PRINTED_PER_FILE = 5;
+/** Names of ignored (non-.txt) files shown in the one line that counts them. */
+const IGNORED_SHOWN = 3;
 
 const started = performance.now();
 const options = parseCliOptions(process.argv.slice(2));
@@ -25,8 +31,11 @@ if (inputStat instanceof Error) {
   exit(2, `dataset: cannot read the input folder "${input}": ${inputStat.code === 'ENOENT' ? 'it does not exist' : inputStat.message}`);
 }
 if (!inputStat.isDirectory()) exit(2, `dataset: the input "${input}" is not a folder`);
-const listed = await listCorpusFiles(input).catch((error: Error) => exit(2, `dataset: cannot list "${input}": ${error.message}`));
+const listing = await listCorpusFiles(input).catch((error: Error) => exit(2, `dataset: cannot list "${input}": ${error.message}`));
+const listed = listing.files;
 const files = options.shard === null ? listed : selectShard(listed, options.shard);
+// The listing's problems are the corpus's, not a file's: one shard (the first) reports them, so a merge lists them once.
+const reportsListing = options.shard === null || options.shard.index === 1;
 
 const shard = options.shard === null ? {} : { shard: { ...options.shard, corpusFiles: listed.length } };
 const writer = await createDatasetWriter(options.out, shard).catch((error: Error) =>
@@ -38,10 +47,20 @@ const totals = { read: 0, bytes: 0, articles: 0, paragraphs: 0, figures: 0 };
 let internalErrors = 0;
 const warn = (found: readonly Warning[]): void => {
   warnings.push(...found);
-  for (const w of found) progress.log(`warning: ${path.join(input, w.file)}: ${w.message}`);
+  found.slice(0, PRINTED_PER_FILE).forEach((w) => progress.log(`warning: ${path.join(input, w.file)}: ${w.message}`));
+  if (found.length > PRINTED_PER_FILE) {
+    progress.log(`warning: ${path.join(input, found[0]?.file ?? '')}: … and ${found.length - PRINTED_PER_FILE} more (in dataset.warnings)`);
+  }
 };
 
 try {
+  if (reportsListing) {
+    warn(listing.problems);
+    if (listing.ignored.length > 0) {
+      const shown = listing.ignored.slice(0, IGNORED_SHOWN).join(', ');
+      progress.log(`dataset: ignored ${listing.ignored.length} file(s) that are not .txt (${shown}${listing.ignored.length > IGNORED_SHOWN ? ', …' : ''})`);
+    }
+  }
   for await (const result of extractInOrder(input, files, options.jobs)) {
     progress.tick(result.file);
     warn(result.warnings);
@@ -75,8 +94,10 @@ try {
   await writer.abort();
   exit(1, `dataset: failed, ${options.out} was left as it was: ${error instanceof Error ? error.message : String(error)}`);
 }
-if (internalErrors > 0) process.exitCode = 1;
-else if (options.strict && warnings.length > 0) process.exitCode = 1;
+if (internalErrors > 0) {
+  process.stderr.write(`dataset: ${internalErrors} file(s) were lost to an internal error (a bug, please report it with the file); exit code 1\n`);
+  process.exitCode = 1;
+} else if (options.strict && warnings.length > 0) process.exitCode = 1;
 
 function exit(code: number, message: string): never {
   (code === 0 ? process.stdout : process.stderr).write(`${message}\n`);

@@ -1,5 +1,5 @@
 import { createReadStream, existsSync } from 'node:fs';
-import { mkdir, mkdtemp, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { addLocalities, listLocalities, type DatasetChunk } from '../src/core/assemble-dataset';
 import { listIndicators } from '../src/core/indicators/indicators';
@@ -34,6 +34,10 @@ export interface DatasetWriterOptions {
 const COPY_CHUNK_BYTES = 1 << 20;
 const NEWLINE = 0x0a;
 
+const SPOOL_PREFIX = '.dataset-spool-';
+/** `.dataset-spool-<pid>-XXXXXX`, `.<name>.<pid>.tmp`: what a run leaves behind when it is killed. */
+const LEFTOVER = /^(?:\.dataset-spool-(?<spoolPid>\d+)-.+|\..+\.(?<tempPid>\d+)\.tmp)$/u;
+
 /**
  * Opens a writer for `outFile`. Records go to one JSON-lines spool per section in a temporary folder
  * next to the output (same filesystem, so the final renames are atomic). `finish` stitches them into
@@ -43,7 +47,8 @@ const NEWLINE = 0x0a;
 export async function createDatasetWriter(outFile: string, options: DatasetWriterOptions = {}): Promise<DatasetWriter> {
   const folder = path.dirname(path.resolve(outFile));
   await mkdir(folder, { recursive: true });
-  const spoolFolder = await mkdtemp(path.join(folder, '.dataset-spool-'));
+  await removeAbandonedFiles(folder);
+  const spoolFolder = await mkdtemp(path.join(folder, `${SPOOL_PREFIX}${process.pid}-`));
   const spoolFiles = Object.fromEntries(RECORD_SECTIONS.map((s) => [s, path.join(spoolFolder, `${s}.jsonl`)])) as Record<RecordSection, string>;
   const spools = Object.fromEntries(RECORD_SECTIONS.map((s) => [s, createTextSink(spoolFiles[s])])) as Record<RecordSection, TextSink>;
   const localities = new Map<string, Locality>();
@@ -148,4 +153,27 @@ async function replaceTogether(tempFile: string, outFile: string, layout: { fres
     throw error;
   }
   await rm(aside, { recursive: true, force: true });
+}
+
+/** Removes what killed runs left next to the output: spools and temp files of processes no longer alive. */
+async function removeAbandonedFiles(folder: string): Promise<void> {
+  const names = await readdir(folder).catch(() => []);
+  await Promise.all(
+    names.map(async (name) => {
+      const groups = LEFTOVER.exec(name)?.groups;
+      const pid = Number(groups?.['spoolPid'] ?? groups?.['tempPid']);
+      if (!Number.isInteger(pid) || isAlive(pid)) return;
+      await rm(path.join(folder, name), { recursive: true, force: true }).catch(() => undefined);
+    }),
+  );
+}
+
+function isAlive(pid: number): boolean {
+  if (pid === process.pid) return true;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM'; // alive, but someone else's
+  }
 }

@@ -105,3 +105,21 @@ export interface PlaceSpan {
   start: number;
   end: number;
 }
+
+/**
+ * Something a stage could not handle in one part of a source: that part (a figure, a paragraph, a
+ * stretch of text) was dropped and the rest kept. The pipeline turns faults into dataset warnings.
+ */
+export interface Fault {
+  /** Machine-readable kind, as in `Warning.code`: `figure-dropped`, `figures-failed` … */
+  code: string;
+  /** A sentence for a person, without the file name (the warning adds it). */
+  message: string;
+  /** Offset in the decoded source where the dropped part starts, when known. */
+  sourceOffset?: number;
+  /** The paragraph, by its position in the article's (kept) paragraphs; set by the pipeline. */
+  paragraphIndex?: number;
+}
+
+/** Where a stage reports its faults. */
+export type ReportFault = (fault: Fault) => void;

@@ -6,6 +6,7 @@ import {
   SCHEMA_VERSION,
   type Dataset,
 } from './schema';
+import { checkShape } from './check-shape';
 
 /** One broken invariant: where it is (a JSON path) and what is wrong, for a person to read. */
 export interface DatasetProblem {
@@ -34,10 +35,8 @@ export function checkDataset(dataset: Dataset): DatasetProblem[] {
     report('schemaVersion', `is ${String(dataset.schemaVersion)}, this program reads ${SCHEMA_VERSION}`);
     return problems; // the rest of the checks assume the current shape
   }
-  for (const key of ['sources', 'articles', 'paragraphs', 'localities', 'figures', 'indicators', 'warnings'] as const) {
-    if (!Array.isArray(dataset[key])) report(key, 'is not a list');
-  }
-  if (problems.length > 0) return problems;
+  const shape = checkShape(dataset);
+  if (shape.length > 0) return shape; // the rest of the checks read fields of the right types
 
   const sourceIds = collectIds(dataset.sources, 'sources', report);
   const articleIds = collectIds(dataset.articles, 'articles', report);

@@ -266,14 +266,28 @@ export interface Indicator {
   direction: Direction | null;
 }
 
-/** A problem with one input file that did not stop the run. */
+/**
+ * A problem with one input file that did not stop the run: the file was skipped (an I/O or decoding
+ * failure), or part of it was dropped (one paragraph or one figure) and the rest kept.
+ */
 export interface Warning {
   /** The file, relative to the input folder. */
   file: string;
-  /** Machine-readable kind: `empty`, `binary`, `undecodable`, `unreadable`, `no-articles` … */
+  /**
+   * Machine-readable kind. The file was skipped: `empty`, `binary`, `unreadable`, `not-a-file`,
+   * `too-large`, `symlink-loop`. Part of it was repaired or dropped: `truncated`, `invalid-bytes`,
+   * `mixed-encoding`, `nul-bytes`, `no-bom`, `changed-while-read`, `figure-dropped`,
+   * `figures-failed`, `locality-failed`, `segment-failed`, `paragraph-dropped`. `no-articles` …
+   */
   code: string;
-  /** A sentence for a person. */
+  /** A sentence for a person; names the paragraph or byte offset when the problem has one. */
   message: string;
+  /** The paragraph the problem is in, when that paragraph is in the dataset (a dropped one has no id). */
+  paragraphId?: string;
+  /** Where in the decoded text the problem starts (UTF-16 code units), when it is in one place. */
+  sourceOffset?: number;
+  /** Where in the file's bytes the problem starts, for decoding problems (a cut-off character, bad bytes). */
+  byteOffset?: number;
 }
 
 /** Which slice of a corpus a `--shard K/N` run processed; only shard outputs carry it, never a merged dataset. */

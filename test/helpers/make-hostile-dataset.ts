@@ -1,43 +1,60 @@
 import type { Dataset } from '../../src/dataset/schema';
-import { makeArticle, makeDataset, makeFigureIn, makeLocality, makeParagraph, makeSource } from './make-dataset';
 
-/** Text that a spreadsheet would run, or that breaks naive CSV: formulas in half and full width, control starts, quotes, commas, line breaks. */
-export const HOSTILE_TEXTS = [
-  '=HYPERLINK("http://example.invalid","x")',
-  '＝1+1',
-  '＋1+1',
-  '－2',
-  '＠SUM(A1)',
-  '\t=1+1',
-  '\r=1+1',
-  '@cmd',
-  '-2+3',
-  '+86',
-  '他说:"好,很好"\r\n第二行',
-  '<img src=x onerror=alert(1)>',
-  '\u202Eevil\u200B',
-  'A_x0041_B\u0007',
-] as const;
+/** Set by any planted script that runs; a test expects it to stay unset. */
+export const PWNED_FLAG = '__pwned';
 
 /**
- * A dataset whose every text field that reaches an export is hostile: each figure's metric, its
- * article's title and outlet, its place's name and its sentence hold one of HOSTILE_TEXTS.
+ * Text that would run as code if any view put data into the page as HTML or into a URL: an image
+ * with an error handler, a script, an SVG with onload, a javascript: URL, a template expression,
+ * and text in the bidi overrides and zero-width characters that can disguise what a reader sees.
  */
-export function makeHostileDataset(): Dataset {
-  const sources = [makeSource({ id: 's1', file: '=evil.txt' })];
-  const localities = [makeLocality({ id: 'cn-110000', name: '=北京', fullName: '=北京', path: ['=北京'], level: 'province', code: '110000' })];
-  const articles = HOSTILE_TEXTS.map((text, i) =>
-    makeArticle({ id: `a${i}`, title: text, outlet: text, date: i % 2 === 0 ? '2023-05-22' : null, localityId: 'cn-110000' }),
-  );
-  const paragraphs = HOSTILE_TEXTS.map((text, i) => makeParagraph({ id: `p${i}`, articleId: `a${i}`, text: `${text}，共3个。` }));
-  const figures = paragraphs.map((paragraph, i) =>
-    makeFigureIn(paragraph, '3个', {
-      sourceFile: '=evil.txt',
-      metric: HOSTILE_TEXTS[i] ?? '',
-      localityId: 'cn-110000',
-      value: -3 - i,
-      baseValue: -3 - i,
-    }),
-  );
-  return makeDataset({ sources, localities, articles, paragraphs, figures });
+export const HOSTILE_TEXTS = [
+  `<img src=x onerror="window.${PWNED_FLAG}=1">`,
+  `<script>window.${PWNED_FLAG}=2</script>`,
+  `"><svg onload=window.${PWNED_FLAG}=3>`,
+  `javascript:window.${PWNED_FLAG}=4`,
+  `{{constructor.constructor('window.${PWNED_FLAG}=5')()}}`,
+  '\u202Eevil\u202C\u200B\u200D\u2066rtl\u2069',
+  'report\u202Etxt.exe', // an unclosed override: shown as reportexe.txt unless its element isolates it
+] as const;
+
+/** A paragraph far longer than any article has: 200,000 characters in one run. */
+export const LONG_PARAGRAPH_CHARS = 200_000;
+
+/**
+ * The given sound dataset with hostile text planted everywhere text is shown: titles, subtitles,
+ * bylines, paragraphs (appended, so figure spans still read true), place names, metric labels, file
+ * names and warnings, plus one extremely long paragraph. Still passes checkDataset.
+ */
+export function makeHostileDataset(base: Dataset): Dataset {
+  const dataset = structuredClone(base);
+  const hostile = (i: number): string => HOSTILE_TEXTS[i % HOSTILE_TEXTS.length] ?? '';
+  dataset.articles.forEach((article, i) => {
+    article.title = `${hostile(i)}${article.title}`;
+    article.titleOriginal = article.title;
+    article.subtitle = hostile(i + 1);
+    article.bylines = [hostile(i + 2)];
+  });
+  dataset.paragraphs.forEach((paragraph, i) => {
+    paragraph.text += hostile(i);
+    paragraph.original += hostile(i);
+  });
+  dataset.localities.forEach((locality, i) => {
+    locality.name = `${locality.name}${hostile(i)}`;
+    locality.fullName = `${locality.fullName}${hostile(i)}`;
+    locality.aliases = [hostile(i + 3)];
+  });
+  dataset.figures.forEach((figure, i) => {
+    figure.metric = `${hostile(i)}${figure.metric}`;
+  });
+  const renamed = new Map(dataset.sources.map((source, i) => [source.file, `${hostile(i)}${source.file}`]));
+  for (const source of dataset.sources) source.file = renamed.get(source.file) ?? source.file;
+  for (const figure of dataset.figures) figure.sourceFile = renamed.get(figure.sourceFile) ?? figure.sourceFile;
+  const first = dataset.paragraphs[0];
+  if (first) {
+    const long = 'x'.repeat(LONG_PARAGRAPH_CHARS);
+    dataset.paragraphs.push({ ...first, id: `${first.id}-long`, index: 999, text: long, original: long });
+  }
+  dataset.warnings.push(...HOSTILE_TEXTS.map((text) => ({ file: text, code: text, message: text })));
+  return dataset;
 }

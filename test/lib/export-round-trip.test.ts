@@ -9,7 +9,7 @@ import { selectExportColumns } from '../../src/lib/select-export-columns';
 import { selectFigureRows, type FigureRow } from '../../src/lib/select-figure-rows';
 import { toCsv } from '../../src/lib/to-csv';
 import { toXlsx } from '../../src/lib/to-xlsx';
-import { HOSTILE_TEXTS, makeHostileDataset } from '../helpers/make-hostile-dataset';
+import { HOSTILE_TEXTS, makeHostileDataset } from '../helpers/make-spreadsheet-hostile-dataset';
 
 const index = createDatasetIndex(makeHostileDataset());
 const rows = selectFigureRows(index, index.dataset.figures);

@@ -1,4 +1,3 @@
-import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -6,13 +5,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { checkDataset } from '../../src/dataset/check-dataset';
 import type { Dataset } from '../../src/dataset/schema';
 
-const root = path.resolve(import.meta.dirname, '../..');
-const tsx = path.join(root, 'node_modules/.bin/tsx');
+import { runCli as runCliWith } from './run-cli';
 
-function runCli(...args: string[]): { status: number | null; stderr: string } {
-  const result = spawnSync(tsx, [path.join(root, 'scripts/build-dataset.ts'), ...args], { cwd: root, encoding: 'utf8' });
-  return { status: result.status, stderr: result.stderr };
-}
+const runCli = (...args: string[]) => runCliWith(args);
 
 const ARTICLE = '某县推进改革 成效明显\n\n今年以来，某县新设立企业120家，审批时限压缩至5个工作日。\n';
 
@@ -67,7 +62,7 @@ describe('npm run dataset', () => {
       ['g-binary.txt', 'binary'],
       ['h-bad.txt', 'undecodable'],
     ]);
-    expect(first.stderr).toContain(`${path.join(corpus, 'g-binary.txt')}: contains NUL bytes`);
+    expect(first.stderr).toContain(`${path.join(corpus, 'g-binary.txt')}: is binary`);
     expect(first.stderr).toMatch(/files\s+5 read, 3 skipped/u);
   });
 

@@ -86,7 +86,10 @@ function trimLead(raw: string): string {
 // 其中“五星级民宿”2家: the quoted term right before the number is what it counts.
 function quotedBefore(text: string, span: LabelSpan): string {
   if (text[span.start - 1] !== '”') return '';
-  const open = text.lastIndexOf('“', span.start - 2);
+  // Only as far back as a quoted term may start: a search to the paragraph's start, once per figure, was quadratic.
+  const from = Math.max(0, span.floor, span.start - 2 - MAX_QUOTED);
+  const found = text.slice(from, span.start - 1).lastIndexOf('“');
+  const open = found < 0 ? -1 : from + found;
   return open >= 0 && open >= span.floor && span.start - open - 2 <= MAX_QUOTED ? text.slice(open + 1, span.start - 1) : '';
 }
 

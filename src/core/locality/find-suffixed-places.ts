@@ -76,14 +76,35 @@ function isVillageName({ stem, suffix, parent, bounded, before, known }: Village
   return parent || known || (bounded && stem.length <= (suffix === '嘎查' ? 6 : 3));
 }
 
+/**
+ * For suffixes met in text order: whether a mention covers [at, end), and the last mention (in list
+ * order) that ends by `at`. One pass over the mentions sorted by end, instead of a scan of every
+ * mention for every suffix, which made a paragraph full of villages quadratic.
+ */
+function createMentionLookup(mentions: readonly ResolvedMention[]): (at: number, end: number) => { covered: boolean; previous: ResolvedMention | undefined } {
+  const starts = mentions.map((m) => m.start);
+  const ends = mentions.map((m) => m.end);
+  const byEnd = ends.map((_, i) => i).sort((a, b) => (ends[a] ?? 0) - (ends[b] ?? 0));
+  // minStartFrom[k]: the earliest start among the mentions byEnd[k…], those not yet ended.
+  const minStartFrom = new Array<number>(byEnd.length + 1).fill(Infinity);
+  for (let k = byEnd.length - 1; k >= 0; k--) minStartFrom[k] = Math.min(starts[byEnd[k] ?? 0] ?? Infinity, minStartFrom[k + 1] ?? Infinity);
+  let ended = 0;
+  let last = -1;
+  return (at, end) => {
+    for (; ended < byEnd.length && (ends[byEnd[ended] ?? 0] ?? 0) <= at; ended++) last = Math.max(last, byEnd[ended] ?? -1);
+    return { covered: (minStartFrom[ended] ?? Infinity) < end, previous: last < 0 ? undefined : mentions[last] };
+  };
+}
+
 function findWithSuffix(
   text: string, block: number, mentions: readonly ResolvedMention[], suffix: RegExp, level: SuffixedPlace['level'], known: ReadonlySet<string>,
 ): SuffixedPlace[] {
   const found: SuffixedPlace[] = [];
+  const lookup = createMentionLookup(mentions);
   for (const match of text.matchAll(suffix)) {
     const at = match.index;
-    if (mentions.some((m) => m.start < at + match[0].length && at < m.end)) continue; // a gazetteer name already
-    const previous = [...mentions].reverse().find((m) => m.end <= at);
+    const { covered, previous } = lookup(at, at + match[0].length);
+    if (covered) continue; // a gazetteer name already
     const floor = previous?.end ?? 0;
     const { start, bounded } = findStem(text, at, floor, maxStem(level, match[0]));
     const stem = text.slice(start, at);
@@ -101,9 +122,7 @@ function findWithSuffix(
   return found;
 }
 
-function findInBlock(text: string, block: number, mentions: readonly ResolvedMention[], known: ReadonlySet<string>): SuffixedPlace[] {
-  // Unresolved names (工业园 as a short form of some township) do not hide a suffix.
-  const inBlock = mentions.filter((m) => m.block === block && m.division !== null);
+function findInBlock(text: string, block: number, inBlock: readonly ResolvedMention[], known: ReadonlySet<string>): SuffixedPlace[] {
   return [...findWithSuffix(text, block, inBlock, ZONE_SUFFIX, 'zone', known), ...findWithSuffix(text, block, inBlock, VILLAGE_SUFFIX, 'village', known)]
     .sort((a, b) => a.start - b.start);
 }
@@ -113,8 +132,18 @@ function findInBlock(text: string, block: number, mentions: readonly ResolvedMen
  * A village once written after its township (某镇余村) is recognised alone elsewhere (余村是…).
  */
 export function findSuffixedPlaces(blocks: readonly string[], mentions: readonly ResolvedMention[]): SuffixedPlace[] {
-  const none = new Set<string>();
-  const first = blocks.flatMap((text, block) => findInBlock(text, block, mentions, none));
+  // Unresolved names (工业园 as a short form of some township) do not hide a suffix. Grouped once:
+  // filtering every mention for every block made an article of many paragraphs quadratic.
+  const byBlock = new Map<number, ResolvedMention[]>();
+  for (const m of mentions) {
+    if (m.division === null) continue;
+    const list = byBlock.get(m.block);
+    if (list) list.push(m);
+    else byBlock.set(m.block, [m]);
+  }
+  const find = (known: ReadonlySet<string>): SuffixedPlace[] =>
+    blocks.flatMap((text, block) => findInBlock(text, block, byBlock.get(block) ?? [], known));
+  const first = find(new Set());
   const known = new Set(first.filter((p) => p.level === 'village' && p.parent !== null).map((p) => p.text));
-  return known.size === 0 ? first : blocks.flatMap((text, block) => findInBlock(text, block, mentions, known));
+  return known.size === 0 ? first : find(known);
 }

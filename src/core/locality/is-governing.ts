@@ -63,8 +63,12 @@ export function isComparedOrExample(text: string, start: number, end: number): b
 }
 
 // 《河北省一体化政务服务平台…方案》: a place inside a document's title names the document, not the actor.
+// Only the stretch a title can span is searched: a search back to the paragraph's start for every
+// place made a long paragraph full of places quadratic.
+const BOOK_TITLE_REACH = 200;
 function isInsideBookTitle(text: string, at: number): boolean {
-  return text.lastIndexOf('《', at) > text.lastIndexOf('》', at);
+  const before = text.slice(Math.max(0, at - BOOK_TITLE_REACH), at + 1);
+  return before.lastIndexOf('《') > before.lastIndexOf('》');
 }
 
 /** Why a place at [start, end) of `text` does not govern, or null when it does. */

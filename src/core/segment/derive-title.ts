@@ -35,7 +35,8 @@ const MEANS_OPENING = /^\p{Script=Han}{1,12}?(?:依托|通过|围绕|聚焦|立�
 // Pieces a headline leaves out, removed from inside the core clause: a gloss (（以下简称“…”）), a list
 // ending in 等 (柑橘、葡萄等), the means (以横港村为试点, 以…为抓手).
 const GLOSS = /[（(][^）)]{0,20}[）)]/gu;
-const LIST = /[^、，\s]{1,8}(?:、[^、，\s]{1,8})+等/gu;
+// At most a dozen items: an unbounded list tried from every item of a long run without 等 costs its square.
+const LIST = /[^、，\s]{1,8}(?:、[^、，\s]{1,8}){1,12}等/gu;
 const MEANS = /以[^，、]{1,12}?为(?:试点|抓手|载体|引领|契机|突破口|重点|牵引|核心|主线|依托|切入点)/gu;
 
 interface Span {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findFigures } from '../../../src/core/figures/find-figures';
+import { measureAdditivity } from '../../helpers/measure-growth';
 
 const first = (text: string) => findFigures(text)[0];
 
@@ -131,5 +132,14 @@ describe('findFigures: halves of a time unit or a share', () => {
     ['a frequency', '每半年召开会议。'],
   ])('skips %s', (_name, text) => {
     expect(findFigures(text).filter((f) => f.text.includes('半'))).toEqual([]);
+  });
+});
+
+describe('findFigures cost', () => {
+  it('is the same for figures after a long stretch of text as for the figures alone', () => {
+    // Each figure right after a closing ” looks back for its opening “: 1,000 of them after 1,000,000
+    // characters with no “ must not search those characters once per figure.
+    const ratio = measureAdditivity('甲'.repeat(1_000_000), '”2家，'.repeat(1_000), findFigures, 4);
+    expect(ratio).toBeLessThan(4);
   });
 });

@@ -42,3 +42,31 @@ describe('findSuffixedPlaces', () => {
     expect(found(text)).toEqual([]);
   });
 });
+
+describe('findSuffixedPlaces work', () => {
+  /** How many times a mention is looked at while finding the suffixed places of `blocks`. */
+  function readsFor(blocks: string[]): number {
+    const mentions = resolveMentions(blocks.flatMap((text, block) => findPlaceMentions(text, block, gazetteer)), gazetteer, new Set(), blocks);
+    let reads = 0;
+    const counted = mentions.map((mention) => new Proxy(mention, {
+      get(target, key, receiver) {
+        reads++;
+        return Reflect.get(target, key, receiver) as unknown;
+      },
+    }));
+    findSuffixedPlaces(blocks, counted);
+    return reads;
+  }
+  const VILLAGE = '大竹园镇柳林村种植茶叶。';
+  const paragraphs = (count: number): string[] => ['', '', ...Array.from({ length: count }, () => VILLAGE)];
+  const oneParagraph = (count: number): string[] => ['', '', VILLAGE.repeat(count)];
+
+  // Counted, not timed: linear work looks 16 times as often for 16 times the text; looking at every
+  // mention again for every paragraph or every suffix looks 256 times as often.
+  it.each([
+    ['paragraphs', paragraphs],
+    ['villages in one paragraph', oneParagraph],
+  ])('looks at each mention a bounded number of times, however many %s there are', (_, make) => {
+    expect(readsFor(make(1600)) / readsFor(make(100))).toBeLessThan(24);
+  });
+});
