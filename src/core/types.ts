@@ -6,6 +6,7 @@
  *       → assemble (everything → Dataset).
  */
 import type { Figure, Locality, ParagraphRole, Script } from '../dataset/schema';
+import type { FurnitureKind } from './clean/furniture-lexicon';
 
 /** A line of the decoded source, with its offsets there. `text` is rewritten by the clean stages. */
 export interface SourceLine {
@@ -17,7 +18,7 @@ export interface SourceLine {
 
 /** A cleaned line in both scripts, with its offsets in the decoded source. */
 export interface ScriptedLine {
-  /** Cleaned text, simplified. Empty for blank lines and dropped page furniture. */
+  /** Cleaned text, simplified. Empty for blank lines. */
   text: string;
   /** Cleaned text in the source's own script. */
   original: string;
@@ -25,6 +26,11 @@ export interface ScriptedLine {
   toOriginal: readonly number[];
   /** How many Han characters the conversion to simplified changed (a traditional-script signal). */
   changed: number;
+  /**
+   * What kind of page furniture the line is (masthead, publication line, menu, footer …), or null for
+   * article text. Furniture never enters an article; segmentation reads the date and outlet from it.
+   */
+  furniture: FurnitureKind | null;
   /** [start, end) of the raw line in the decoded source. */
   start: number;
   end: number;

@@ -11,6 +11,7 @@ describe('parseDisplayedValue', () => {
     ['a range by its lower bound', '3–5工作日', 3],
     ['a range sharing one magnitude', '2–3亿元', 200_000_000],
     ['a percentage', '≥99.5%', 99.5],
+    ['a fall', '-66.7%', -66.7],
   ])('reads %s', (_name, display, expected) => {
     expect(parseDisplayedValue(display)).toBeCloseTo(expected);
   });

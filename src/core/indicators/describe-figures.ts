@@ -12,7 +12,7 @@ import type { FigureCandidate, PlaceSpan, ScriptedArticle } from '../types';
 import { classifyAspect } from './classify-aspect';
 import { classifyCategory, findArticleLeaning, findCategoryEvidence, type CategoryEvidence } from './classify-category';
 import { classifyIndicator } from './classify-indicator';
-import { findPeriod } from './find-period';
+import { findPeriod, findTitleYear, type PeriodContext } from './find-period';
 import type { IndicatorDefinition } from './indicators';
 import { isAnecdote } from './is-anecdote';
 import { resolveMetricLabels } from './resolve-metric-label';
@@ -34,7 +34,7 @@ function signed(candidate: FigureCandidate, decrease: boolean): Pick<FigureCandi
   return { baseValue: negate(candidate.baseValue), baseValueMax: candidate.baseValueMax === null ? null : negate(candidate.baseValueMax) };
 }
 
-function describe(text: string, candidate: FigureCandidate, isBefore: boolean, date: string | null): Described {
+function describe(text: string, candidate: FigureCandidate, isBefore: boolean, period: PeriodContext): Described {
   const { aspect, decrease } = classifyAspect({ ...candidate, text, isBefore });
   const anecdote = isAnecdote({ ...candidate, text });
   const clause = findClause(text, candidate.start, candidate.end);
@@ -44,7 +44,7 @@ function describe(text: string, candidate: FigureCandidate, isBefore: boolean, d
     ...candidate,
     ...signed(candidate, aspect === 'change' && decrease),
     aspect,
-    period: findPeriod(text, candidate.start, date),
+    period: findPeriod(text, candidate.start, period),
     anecdote,
   };
   return { figure, indicator, evidence: findCategoryEvidence({ metric: candidate.metric, clause: words, paragraph: text, indicator }) };
@@ -67,11 +67,12 @@ function settle(described: Described, leaning: CategoryEvidence): FigureCandidat
 export function describeFigures(
   article: ScriptedArticle, figures: readonly (readonly FigureCandidate[])[], places: readonly PlaceSpan[],
 ): FigureCandidate[][] {
+  const period: PeriodContext = { date: article.date, year: findTitleYear(article.title) };
   const described = figures.map((found, paragraphIndex) => {
     const text = article.paragraphs[paragraphIndex]?.text ?? '';
     const inParagraph = places.filter((p) => p.block === paragraphIndex + FIRST_PARAGRAPH_BLOCK);
     const befores = new Set(found.map((f) => f.previousIndex));
-    return resolveMetricLabels(text, found, inParagraph).map((candidate, i) => describe(text, candidate, befores.has(i), article.date));
+    return resolveMetricLabels(text, found, inParagraph).map((candidate, i) => describe(text, candidate, befores.has(i), period));
   });
   const leaning = findArticleLeaning(described.flat().map((d) => d.evidence));
   return described.map((inParagraph) => inParagraph.map((d) => settle(d, leaning)));

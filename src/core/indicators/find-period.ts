@@ -15,15 +15,15 @@ const HALF = '(?<half>上|下)半年';
 const YEAR_EDGE = '(?<edge>年底|年末|年初|全年|年内)';
 const PART = `(?:${MONTHS}|${MONTH}|${QUARTER}|${HALF}|${YEAR_EDGE})`;
 const SINCE = '(?<since>以来|来)';
-const RECENT = '(?<recent>近|过去|最近)(?<span>[一二两三四五六七八九十\\d]{1,2})年(?:来|间|里)?';
+const RECENT = '(?<recent>近|过去|最近)(?:(?<span>[一二两三四五六七八九十\\d]{1,2})|几)年(?:来|间|里)?|(?<recent2>近年来)';
 const NOW = '(?<now>目前|当前|现在|发稿时|今年以来)';
-const PLAN = `[“"]?(?<plan>${Object.keys(PLAN_PERIODS).join('|')})[”"]?(?:时期|期间|以来)?`;
+const PLAN = `[“"]?(?<plan>${Object.keys(PLAN_PERIODS).join('|')})[”"]?(?:时期|期间|(?<planSince>以来))?`;
 const UNTIL = '(?<until>截至|截止到|截止|到|至)';
 // 比上年增长, 较去年同期: a year after a comparison mark is the base of the comparison, not the period.
 const NOT_A_BASE = '(?<![比较与同])';
 const PHRASE = new RegExp(`${NOT_A_BASE}${UNTIL}?(?:${RECENT}|${PLAN}|${NOW}|(?:${YEAR})?(?:${PART})?${SINCE}?)`, 'gu');
 /** Groups that make a match a time phrase; a bare 截至 or 以来 is none. */
-const TIME_GROUPS = ['year', 'relative', 'm1', 'm', 'q', 'half', 'edge', 'recent', 'plan', 'now'] as const;
+const TIME_GROUPS = ['year', 'relative', 'm1', 'm', 'q', 'half', 'edge', 'recent', 'recent2', 'plan', 'now'] as const;
 
 const CHINESE_SMALL: Readonly<Record<string, number>> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
 const CHINESE_YEAR_DIGITS: Readonly<Record<string, string>> = { 〇: '0', 零: '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' };
@@ -88,27 +88,42 @@ function readCalendar(groups: Groups, year: number | null): { start: string | nu
   return { start: `${year}-${pad(months[0])}`, end: `${year}-${pad(months[1])}` };
 }
 
+/** What a figure's period is resolved against: the article's date, and the year its headline speaks of. */
+export interface PeriodContext {
+  /** The article's publication date, ISO 8601 to the precision printed. */
+  date: string | null;
+  /** A year the article's title names (2023年国民经济和社会发展统计公报): 全年, 年末, 一季度 are of that year. */
+  year: number | null;
+}
+
 /** Resolves one matched phrase; `yearInContext` is an explicit year named earlier in the paragraph. */
-function resolvePhrase(match: RegExpExecArray, date: string | null, yearInContext: number | null): Period {
+function resolvePhrase(match: RegExpExecArray, { date, year: frameYear }: PeriodContext, yearInContext: number | null): Period {
   const groups: Groups = match.groups ?? {};
   const text = match[0];
   if (groups['plan'] !== undefined) {
     const [from, to] = PLAN_PERIODS[groups['plan']] ?? [0, 0];
-    return { text, start: String(from), end: String(to) };
+    // “十四五”以来: from the plan's first year to the day of the article.
+    return { text, start: String(from), end: groups['planSince'] === undefined ? String(to) : (date ?? String(to)) };
   }
+  // 近年来, 近几年: a recent stretch of years, said but not bounded.
+  if (groups['recent2'] !== undefined || (groups['recent'] !== undefined && groups['span'] === undefined)) return { text, start: null, end: null };
   if (groups['recent'] !== undefined) {
     const span = readSmall(groups['span']?.replace('两', '二') ?? '');
     const year = articleYear(date);
     return year === null || span === null ? { text, start: null, end: null } : { text, start: String(year - span + 1), end: String(year) };
   }
+  // 今年以来 runs from January to the day the article was printed; 目前 is that day itself.
   if (groups['now'] !== undefined) {
-    const start = groups['now'] === '今年以来' && date !== null ? date.slice(0, 4) : null;
-    return { text, start, end: date };
+    if (groups['now'] === '今年以来') return { text, start: date === null ? null : `${date.slice(0, 4)}-01`, end: date };
+    return { text, start: groups['until'] === undefined ? date : null, end: date };
   }
   const hasPart = readMonths(groups) !== null || groups['edge'] !== undefined;
-  const year = readYear(groups, date) ?? (hasPart ? (yearInContext ?? articleYear(date)) : null);
+  const year = readYear(groups, date) ?? (hasPart ? (yearInContext ?? frameYear ?? articleYear(date)) : null);
   const calendar = readCalendar(groups, year);
-  if (groups['since'] !== undefined) return { text, start: calendar.start, end: date };
+  // 今年 with nothing finer, in a dated article: the year so far (January to the day it was printed).
+  const current = groups['relative'] !== undefined && year === articleYear(date) && !hasPart && date !== null;
+  if (groups['since'] !== undefined) return { text, start: current ? `${year}-01` : calendar.start, end: date };
+  if (current && groups['until'] === undefined) return { text, start: `${year}-01`, end: date };
   if (groups['until'] !== undefined && groups['until'].startsWith('截')) return { text, start: null, end: calendar.end };
   return { text, ...calendar };
 }
@@ -139,16 +154,24 @@ function lastPhrase(text: string, from: number, end: number): { match: RegExpExe
 /**
  * The period of a figure at `figureStart` in a paragraph, or null when nothing before it in its
  * sentence (or the paragraph's opening frame) says when.
- * @example findPeriod('2021年1-7月，全县完成投资12亿元', 16, '2021-08-05') // { text: '2021年1-7月', start: '2021-01', end: '2021-07' }
+ * @example findPeriod('2021年1-7月，全县完成投资12亿元', 16, { date: '2021-08-05', year: null }) // { text: '2021年1-7月', start: '2021-01', end: '2021-07' }
  */
-export function findPeriod(text: string, figureStart: number, articleDate: string | null): Period | null {
+export function findPeriod(text: string, figureStart: number, context: PeriodContext): Period | null {
   const floor = Math.max(0, figureStart - MAX_LOOKBACK);
   let sentenceStart = figureStart;
   while (sentenceStart > floor && !SENTENCE_END.test(text[sentenceStart - 1] ?? '')) sentenceStart--;
   const inSentence = lastPhrase(text, sentenceStart, figureStart);
-  if (inSentence) return resolvePhrase(inSentence.match, articleDate, inSentence.year);
+  if (inSentence) return resolvePhrase(inSentence.match, context, inSentence.year);
   const frame = OPENING_FRAME.exec(text)?.[0];
   if (frame === undefined || frame.length > figureStart) return null;
   const opening = lastPhrase(frame, 0, frame.length);
-  return opening ? resolvePhrase(opening.match, articleDate, opening.year) : null;
+  return opening ? resolvePhrase(opening.match, context, opening.year) : null;
+}
+
+const TITLE_YEAR = /(?<year>(?:19|20)\d{2})年/u;
+
+/** The year an article's title speaks of, or null: 2023年国民经济和社会发展统计公报 → 2023. */
+export function findTitleYear(title: string): number | null {
+  const year = TITLE_YEAR.exec(title)?.groups?.['year'];
+  return year === undefined ? null : Number(year);
 }

@@ -46,6 +46,11 @@ const HEADING_BULLET = /^[◆◇■□●○▲△★☆▶►※【]/u;
 // A section number before a heading: 一、 / （二） / 3. — its 、 is no clause punctuation.
 const NUMBERED_HEADING = /^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[、.．](?!\d))\s*/u;
 
+/** True for a heading numbered as a section of an outline: 一、 / （二） / 3. / 第一 */
+export function isNumberedHeading(text: string): boolean {
+  return NUMBERED_HEADING.test(text) || /^第[一二三四五六七八九十]{1,3}[，、,\s]/u.test(text);
+}
+
 /** True for a line that reads as a headline: short, no closing stop, and no clause punctuation. */
 export function isHeadingLike(text: string): boolean {
   if (text.length === 0 || text.length > 40 || ENDS_SENTENCE.test(text)) return false;

@@ -1,7 +1,7 @@
 import { displayWidth } from '../text/char-classes';
 import type { ScriptedLine } from '../types';
 import { endsSentence, hasHeadingMarks, hasPhotoCredit, isHeadingLike, parseByline, SUBTITLE } from './classify-line';
-import { DATELINE_LEAD } from './strip-inline-credits';
+import { hasTrailingCredit, isDatelineLead, isDatelineOnly } from './strip-inline-credits';
 
 /** A run of lines that belong together: a paragraph, a headline, a sub-headline or a byline. */
 export interface Block {
@@ -9,6 +9,8 @@ export interface Block {
   lines: ScriptedLine[];
   /** For bylines: "role names" entries. */
   bylines: string[];
+  /** For headings: printed straight above a publication line (标题 / 发布时间：… 来源：…), so an article's headline. */
+  headsMetadata?: boolean;
 }
 
 /** A block's cleaned, simplified text, its lines joined without a separator. */
@@ -30,6 +32,8 @@ const MIN_COLUMN_LINES = 5;
 const MAX_CAPTION_WIDTH = 25;
 /** A credited caption wraps onto at most this many lines. */
 const MAX_CAPTION_LINES = 3;
+/** Marks that close a clause or a bracket, never the start of a paragraph. */
+const OPENS_WITH_CLOSER = /^[，、；：。！？,;:!?）)」』”’】》]/u;
 /** How a caption begins: 图为… / 图：… / 上图… / 航拍… */
 const CAPTION_OPENER = /^(?:图为|图[:：]|[上下左右]图|图片[:：]|航拍|组图)/u;
 
@@ -40,7 +44,8 @@ const CAPTION_OPENER = /^(?:图为|图[:：]|[上下左右]图|图片[:：]|航�
  * captions dropped into a sentence out of the flow.
  */
 export function joinLines(allLines: readonly ScriptedLine[]): Block[] {
-  const lines = allLines.filter((line) => line.text !== '');
+  // Page furniture is no part of any article: it is read for metadata (read-article-metadata.ts) instead.
+  const lines = allLines.filter((line) => line.text !== '' && line.furniture === null);
   // Each line is read as a byline or sub-headline once; both the column finder and the loop ask.
   const boundaries = lines.map(parseBoundary);
   const columns = findColumnWidths(lines.map((line, i) => (boundaries[i] ? null : displayWidth(line.text))));
@@ -77,7 +82,23 @@ export function joinLines(allLines: readonly ScriptedLine[]): Block[] {
     previousIndex = i;
   }
   const lineIndex = new Map(lines.map((line, i) => [line, i]));
-  return blocks.map((block) => (isHeadingBlock(block, columns, lineIndex) ? { ...block, kind: 'heading' } : block));
+  const heads = findLinesAboveMetadata(allLines);
+  return blocks.map((block) => {
+    if (!isHeadingBlock(block, columns, lineIndex)) return block;
+    return { ...block, kind: 'heading', headsMetadata: block.lines.some((line) => heads.has(line)) };
+  });
+}
+
+/** Lines whose next non-blank line is a publication line or a timestamp of the page's furniture. */
+function findLinesAboveMetadata(lines: readonly ScriptedLine[]): Set<ScriptedLine> {
+  const heads = new Set<ScriptedLine>();
+  let above: ScriptedLine | null = null;
+  for (const line of lines) {
+    if (line.text === '') continue;
+    if (above && (line.furniture === 'publication' || line.furniture === 'timestamp')) heads.add(above);
+    above = line.furniture === null ? line : null;
+  }
+  return heads;
 }
 
 /**
@@ -85,18 +106,17 @@ export function joinLines(allLines: readonly ScriptedLine[]): Block[] {
  * the line above it, so it is prose even when it holds no comma (a column line of one long clause).
  */
 function continues(previous: ScriptedLine, line: ScriptedLine, column: number | null, wrapped: boolean): boolean {
-  if (endsSentence(previous.text) || isDatelineLead(line.text)) return false;
+  // ，2024年… / ）今年… : a line cannot open with the mark that closes a clause, so the break was layout.
+  if (OPENS_WITH_CLOSER.test(line.text)) return true;
+  // …增长22%。（记者 王五） closes its paragraph as a stop does.
+  if (endsSentence(previous.text) || hasTrailingCredit(previous.text) || isDatelineLead(line.text)) return false;
+  if (isDatelineOnly(previous.text)) return true; // 本报讯（记者 王五） / its first sentence on the next line
   // Inside a column a full-width line is prose whatever spaces it holds (“优化营商环境 服务企业发展”).
   if (column !== null && displayWidth(previous.text) >= column - COLUMN_SLACK) {
     return !hasHeadingMarks(line.text) || displayWidth(line.text) >= column - COLUMN_SLACK || endsSentence(line.text);
   }
   if (hasHeadingMarks(previous.text) || hasHeadingMarks(line.text) || column !== null) return false;
   return wrapped || !isHeadingLike(previous.text); // a line of prose that stops without a stop was cut
-}
-
-/** 本报讯 / 新华社…电 opens a paragraph: the line before it is never continued into it. */
-function isDatelineLead(text: string): boolean {
-  return DATELINE_LEAD.test(text);
 }
 
 /**

@@ -1,6 +1,6 @@
 import { blockText, type Block } from './join-lines';
-import { INLINE_SUBTITLE, SUBTITLE } from './classify-line';
-import { DATELINE_LEAD } from './strip-inline-credits';
+import { INLINE_SUBTITLE, isHeadingLike, SUBTITLE } from './classify-line';
+import { isDatelineLead } from './strip-inline-credits';
 
 /** An article as cut from the page, before collected headlines are attached. */
 export interface ArticleDraft {
@@ -32,10 +32,19 @@ export function splitArticles(blocks: readonly Block[]): ArticleDraft[] {
       if (hasContent(current)) articles.push(current);
       current = newDraft('header');
       i = readHeader(blocks, i, headings, current);
+    } else if (block.kind === 'heading' && block.headsMetadata === true && hasContent(current)) {
+      // 标题 / 来源：… mid-page: a headline straight above its publication line heads an article of its own.
+      const kickers = current.body.splice(findTrailingHeadingsStart(current.body));
+      articles.push(current);
+      current = newDraft('header');
+      current.titleBlock = block;
+      current.title = headlineText(block);
+      current.kickers = kickers;
+      i++;
     } else if (opensDatelinedArticle(block, current)) {
       // 本报讯（记者 …）/ 新华社…电 mid-page: the next article, its credit in its first sentence.
       const headings = takeTrailingHeadings(current);
-      articles.push(current);
+      if (hasContent(current)) articles.push(current);
       current = newDraft('byline');
       current.titleBlock = headings.pop() ?? null;
       current.title = current.titleBlock ? headlineText(current.titleBlock) : null;
@@ -48,7 +57,33 @@ export function splitArticles(blocks: readonly Block[]): ArticleDraft[] {
     }
   }
   if (hasContent(current)) articles.push(current);
-  return articles.map(titleFromLeadingHeading);
+  return withEditorNotesAhead(articles).map(titleFromLeadingHeading);
+}
+
+/** 编者按：… — a note that introduces the article (or column) printed under it. */
+const EDITOR_NOTE = /^[【［[]?(?:编者按|编者的话|编者注|编前语|编者)[】］\]]?\s*[:：]/u;
+
+/**
+ * An editor's note printed above a headline is no article of its own: it goes with the article under
+ * it, above its headline (a kicker), where it weighs as little as a heading.
+ */
+function withEditorNotesAhead(drafts: readonly ArticleDraft[]): ArticleDraft[] {
+  const result: ArticleDraft[] = [];
+  let notes: Block[] = [];
+  for (const draft of drafts) {
+    const onlyNotes = draft.titleBlock === null && draft.bylines.length === 0 && draft.body.length > 0
+      && draft.body.every((b) => b.kind === 'text' && EDITOR_NOTE.test(blockText(b)));
+    if (onlyNotes) {
+      notes.push(...draft.body);
+      continue;
+    }
+    result.push(notes.length === 0 ? draft : { ...draft, kickers: [...notes, ...draft.kickers] });
+    notes = [];
+  }
+  const last = result[result.length - 1];
+  if (notes.length > 0 && last) result[result.length - 1] = { ...last, body: [...last.body, ...notes] };
+  else if (notes.length > 0) result.push(...drafts.slice(-1));
+  return result;
 }
 
 function newDraft(opener: ArticleDraft['opener']): ArticleDraft {
@@ -57,7 +92,7 @@ function newDraft(opener: ArticleDraft['opener']): ArticleDraft {
 
 /** A text block led by a dateline, after body text of the article so far: a new article starts. */
 function opensDatelinedArticle(block: Block, current: ArticleDraft): boolean {
-  return block.kind === 'text' && current.body.some((b) => b.kind === 'text') && DATELINE_LEAD.test(block.lines[0]?.text ?? '');
+  return block.kind === 'text' && current.body.some((b) => b.kind === 'text') && isDatelineLead(block.lines[0]?.text ?? '');
 }
 
 function isInlineSubtitled(block: Block): boolean {
@@ -68,9 +103,43 @@ function hasContent(draft: ArticleDraft): boolean {
   return draft.body.length > 0 || draft.titleBlock !== null || draft.bylines.length > 0;
 }
 
-/** Headline blocks at the end of the article so far belong to the header that follows them. */
+/**
+ * Headline blocks at the end of the article so far belong to the header that follows them. A last
+ * block of a line or three without a clause mark is headline lines too, though set at the column's
+ * width and so joined as if they were prose.
+ */
 function takeTrailingHeadings(draft: ArticleDraft): Block[] {
+  const last = draft.body[draft.body.length - 1];
+  if (last?.kind === 'text' && last.lines.length <= MAX_HEADLINE_LINES && last.lines.every((line) => isHeadingLike(line.text))) {
+    draft.body.pop();
+    const lines = last.lines.map((line): Block => ({ kind: 'heading', lines: [line], bylines: [] }));
+    return [...draft.body.splice(findTrailingHeadingsStart(draft.body)), ...lines];
+  }
   return draft.body.splice(findTrailingHeadingsStart(draft.body));
+}
+
+/** Headline lines a column may have run together into one block: a headline, its kicker and sub-headline. */
+const MAX_HEADLINE_LINES = 3;
+/** Characters between two blocks on adjacent lines: one line break (\r\n at most). */
+const ADJACENT_GAP = 2;
+
+/**
+ * Headline lines stacked straight above a byline: the longest is the headline, a line under it its
+ * sub-headline, lines above it kickers (引题). 郑州经开区新签约项目87个 / 汽车产业产值突破千亿元 → headline and
+ * sub-headline; 创新强引领 / 实干兴汉滨 / 行政有矩 服务无距 → two kickers and the headline.
+ */
+function pickHeadline(headings: readonly Block[]): { kickers: Block[]; title: Block | null; subtitle: Block | null } {
+  let from = headings.length - 1;
+  while (from > 0 && isAdjacent(headings[from - 1] as Block, headings[from] as Block)) from--;
+  const stack = headings.slice(from);
+  const title = stack.reduce<Block | null>((best, b) => (best === null || blockText(b).length > blockText(best).length ? b : best), null);
+  const at = title === null ? stack.length : stack.indexOf(title);
+  return { kickers: [...headings.slice(0, from), ...stack.slice(0, at)], title, subtitle: stack[at + 1] ?? null };
+}
+
+function isAdjacent(above: Block, below: Block): boolean {
+  const end = above.lines[above.lines.length - 1]?.end ?? 0;
+  return (below.lines[0]?.start ?? 0) - end <= ADJACENT_GAP;
 }
 
 /** Where the run of heading blocks that closes `body` starts (`body.length` when there is none). */
@@ -90,8 +159,13 @@ function readHeader(blocks: readonly Block[], start: number, headings: Block[], 
   if (first && isInlineSubtitled(first)) {
     draft.titleBlock = first;
     i++;
+  } else if (first?.kind === 'subtitle') {
+    draft.titleBlock = headings.pop() ?? null; // the headline the —— line belongs to
   } else {
-    draft.titleBlock = headings.pop() ?? null;
+    const picked = pickHeadline(headings);
+    draft.titleBlock = picked.title;
+    draft.subtitleBlock = picked.subtitle;
+    headings.splice(0, headings.length, ...picked.kickers);
   }
   draft.kickers = headings;
   for (; i < blocks.length; i++) {

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { cleanText } from '../../../src/core/clean/clean-text';
-import { isPageFurniture } from '../../../src/core/clean/drop-page-furniture';
 
 const texts = (source: string): string[] => cleanText(source).map((l) => l.text).filter((t) => t !== '');
 
@@ -35,44 +34,16 @@ describe('cleanText', () => {
     expect(texts('正文第一段。\n𠀀\n水\n青\n山\n')).toContain('𠀀水青山');
   });
 
-  it('drops breadcrumbs, datelines, editor credits and copyright footers', () => {
+  it('marks breadcrumbs, publication lines, editor credits and copyright footers as furniture, keeping their text', () => {
     const page = '网站 > 新闻 > 地方\n标题\n发布时间:2023-05-22 10:00 来源: 某报\n正文。\n(责编:张三)\n版权声明:凡注明来源的作品,版权归本网所有。';
-    expect(texts(page)).toEqual(['标题', '正文。']);
-  });
-});
-
-describe('isPageFurniture', () => {
-  it.each([
-    '首页 > 即时新闻 > 地方',
-    '来源：人民网',
-    '2023-05-22 16:29:00',
-    '（责任编辑：李四）',
-    '分享到：',
-    '某县人民政府 | 首页 | 政务公开 | 办事服务 | 互动交流',
-    '【打印本页】 【关闭窗口】',
-    '请文明上网、理性发言 登录 | 注册',
-    '发表评论 验证码：提交',
-    '·某县召开项目推进会 2023-07-12',
-    '某镇：网格化管理见实效（2023-06-21）',
-    '2023年6月15日 星期四',
-    '05',
-    '第3版',
-    '综合新闻',
-    '主办：某县人民政府办公室 承办：某县大数据中心',
-    '美术编辑：张三',
-  ])('recognises %s', (line) => {
-    expect(isPageFurniture(line)).toBe(true);
-  });
-
-  it.each([
-    '数据来源于统计局年报。',
-    '该局的时间表已经公布，来源可靠。',
-    '版面设计新颖的社区报刊深受欢迎。',
-    '截至2023-06-30，全县新增就业1200人。',
-    '今年以来，该县累计办理业务45',
-    '县里的新闻发布会取得好效果',
-    '群众评论说：办事更方便了。',
-  ])('leaves prose alone: %s', (line) => {
-    expect(isPageFurniture(line)).toBe(false);
+    const lines = cleanText(page).filter((l) => l.text !== '');
+    expect(lines.map((l) => [l.text, l.furniture])).toEqual([
+      ['网站 > 新闻 > 地方', 'breadcrumb'],
+      ['标题', null],
+      ['发布时间:2023-05-22 10:00来源: 某报', 'publication'],
+      ['正文。', null],
+      ['(责编:张三)', 'credit'],
+      ['版权声明:凡注明来源的作品,版权归本网所有。', 'footer'],
+    ]);
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findPeriod } from '../../../src/core/indicators/find-period';
 
-const periodOf = (text: string, figure: string, date: string | null = null) => findPeriod(text, text.indexOf(figure), date);
+const periodOf = (text: string, figure: string, date: string | null = null, year: number | null = null) => findPeriod(text, text.indexOf(figure), { date, year });
 
 describe('findPeriod', () => {
   it.each([
@@ -12,6 +12,9 @@ describe('findPeriod', () => {
     ['the first three quarters', '前三季度，税收增长5%。', '5%', '2022-10-20', '2022-01', '2022-09'],
     ['a half year', '2023年上半年，完成产值5亿元。', '5亿元', null, '2023-01', '2023-06'],
     ['last year', '去年，地区生产总值增长8.5%。', '8.5%', '2024-01-10', '2023', '2023'],
+    ['this year so far', '今年，全县新增就业2300人。', '2300人', '2024-07-09', '2024-01', '2024-07-09'],
+    ['today, for 目前', '目前全镇有民宿820家。', '820家', '2024-06-18', '2024-06-18', '2024-06-18'],
+    ['since a five-year plan began', '“十四五”以来，治理水土流失面积320平方公里。', '320平方公里', '2023-06-05', '2021', '2023-06-05'],
     ['the last three years', '近三年，累计培训2.1万人次。', '2.1万人次', '2023-05-22', '2021', '2023'],
     ['since a year', '2019年以来，共建成基站320个。', '320个', '2023-05-22', '2019', '2023-05-22'],
     ['until now', '截至目前，已走访企业104家。', '104家', '2023-05-22', null, '2023-05-22'],
@@ -22,6 +25,14 @@ describe('findPeriod', () => {
     ['a frame opening the paragraph, for a later sentence', '2022年，全县新增就业2300人。城镇登记失业率为3.1%。', '3.1%', null, '2022', '2022'],
   ])('reads %s', (_name, text, figure, date, start, end) => {
     expect(periodOf(text, figure, date)).toMatchObject({ start, end });
+  });
+
+  it('reads 全年 of the year the title speaks of, not of the day the page was printed', () => {
+    expect(periodOf('全年实现地区生产总值628.4亿元。', '628.4亿元', '2024-03-01', 2023)).toMatchObject({ start: '2023', end: '2023' });
+  });
+
+  it('gives 近年来 its words and no bounds', () => {
+    expect(periodOf('近年来，全镇建成温室1260座。', '1260座', '2024-01-01')).toEqual({ text: '近年来', start: null, end: null });
   });
 
   it('keeps the words of the period', () => {

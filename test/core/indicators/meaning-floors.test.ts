@@ -12,7 +12,7 @@ import { labelF1, readFixtureFolder, type FixtureFolder, type KeyMatch } from '.
 const FIXTURES = new URL('../../fixtures/', import.meta.url);
 const KEYED = readdirSync(FIXTURES).filter((name) => name !== 'pipeline' && statSync(new URL(name, FIXTURES)).isDirectory()).sort();
 const WITH_INDICATORS = ['unseen-pages', 'number-indicators', 'indicator-genres'];
-const FLOORS = { category: 0.7, label: 0.87, indicator: 0.72, aspect: 0.86 } as const;
+const FLOORS = { category: 0.7, label: 0.87, indicator: 0.72, aspect: 0.86, period: 0.5 } as const;
 const percent = (x: number): string => `${Math.round(x * 100)}%`;
 
 let gazetteer: Gazetteer;
@@ -49,6 +49,13 @@ describe('what figures measure, on the keyed fixture folders', () => {
   it(`gives at least ${percent(FLOORS.aspect)} of matched figures the key's aspect`, () => {
     const { share: s, misses } = share(matched(WITH_INDICATORS).filter((m) => m.key.aspect !== undefined), (m) => m.figure?.aspect === m.key.aspect);
     expect(s, misses.slice(0, 40).join('\n')).toBeGreaterThanOrEqual(FLOORS.aspect);
+  });
+
+  it(`gives at least ${percent(FLOORS.period)} of matched figures the key's period bounds (or none where it has none)`, () => {
+    const bounds = (p: { start?: string | null; from?: string | null; end?: string | null; to?: string | null } | null | undefined): string =>
+      p === null || p === undefined ? 'none' : `${p.start ?? p.from ?? '…'}–${p.end ?? p.to ?? '…'}`;
+    const { share: s, misses } = share(matched(WITH_INDICATORS).filter((m) => m.key.period !== undefined), (m) => bounds(m.figure?.period) === bounds(m.key.period));
+    expect(s, misses.slice(0, 40).join('\n')).toBeGreaterThanOrEqual(FLOORS.period);
   });
 
   it('charts every figure that has an indicator in a base unit of that indicator’s dimension', () => {

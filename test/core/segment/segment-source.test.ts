@@ -172,8 +172,8 @@ describe('segmentSource: articles', () => {
 
   it.each([
     ['a headline with its sub-headline on the same line', '鄉鎮發展——標題之下的副題\n\n記者 王五\n\n今年以來成效明顯。', '鄉鎮發展'],
-    ['an untitled article named by its first sentence', '今年以來，該鎮經濟發展勢頭良好，群眾滿意。', '今年以來'],
-    ['a first sentence cut before an astral character', `${'甲'.repeat(29)}𠀀乙丙丁。`, '甲'.repeat(29)],
+    ['an untitled article named by its lead', '今年以來，該鎮經濟發展勢頭良好，群眾滿意。', '該鎮經濟發展勢頭良好'],
+    ['a derived title cut before an astral character', `${'甲'.repeat(23)}𠀀乙丙丁。`, '甲'.repeat(23)],
   ])('gives the headline in the original script the same words as the title: %s', (_case, page, start) => {
     const [article] = segment(page);
     expect(article?.titleOriginal.startsWith(start)).toBe(true);
@@ -189,5 +189,135 @@ describe('segmentSource: articles', () => {
       '第一段。',
       '第二段开头的话，\n\n接续的文字仍在第二段。',
     ]);
+  });
+});
+
+describe('segmentSource: date and outlet', () => {
+  const meta = (page: string) => segment(page).map((a) => [a.title, a.date, a.outlet]);
+
+  it('reads them from a publication line under the headline, and keeps the line out of the text', () => {
+    const page = '首页 > 地方\n\n某县推进政务服务 成效显著\n\n发布时间：2022-09-01 08:15  来源：某某日报  作者：张三\n\n今年以来，某县办件量明显增长。';
+    const [article] = segment(page);
+    expect([article?.date, article?.outlet, article?.bylines]).toEqual(['2022-09-01', '某某日报', ['张三']]);
+    expect(article?.paragraphs.map((p) => p.text)).toEqual(['某县推进政务服务 成效显著', '今年以来，某县办件量明显增长。']);
+  });
+
+  it('gives every article of an e-paper page the masthead’s date and paper, the paper of each 本报讯', () => {
+    const page = [
+      '某州日报 2022年09月01日 第B02版：综合  上一版 下一版',
+      '某镇发展茶产业 茶农增收',
+      '本报讯（记者 王五）某镇新建茶园三百亩，茶农收入稳步增长。',
+      '某县修建农村公路 群众出行方便',
+      '本报讯（记者 赵六）某县修建农村公路五十公里，群众出行更方便。',
+    ].join('\n\n');
+    expect(meta(page)).toEqual([
+      ['某镇发展茶产业 茶农增收', '2022-09-01', '某州日报'],
+      ['某县修建农村公路 群众出行方便', '2022-09-01', '某州日报'],
+    ]);
+  });
+
+  it('gives each article of a page the source line printed in it, and the page’s date to all', () => {
+    const page = [
+      '某某门户网站', '首页 | 机构 | 公开 | 服务', '2022年09月01日 星期四',
+      '甲镇茶园扩面 茶农增收', '来源：甲镇融媒体中心', '甲镇新建茶园三百亩，茶农收入稳步增长。',
+      '乙乡民宿升级 游客增多', '来源：乙乡融媒体中心', '乙乡新建民宿二十家，游客明显增多。',
+    ].join('\n\n');
+    expect(meta(page)).toEqual([
+      ['甲镇茶园扩面 茶农增收', '2022-09-01', '甲镇融媒体中心'],
+      ['乙乡民宿升级 游客增多', '2022-09-01', '乙乡融媒体中心'],
+    ]);
+  });
+
+  it('takes the outlet of a wire dateline, and no date from its month and day alone', () => {
+    const [article] = segment('某县茶叶丰收 标题\n\n新华社某地9月1日电（记者 王五）某县今年茶叶产量增长一成。');
+    expect([article?.date, article?.outlet, article?.bylines]).toEqual([null, '新华社', ['记者 王五']]);
+  });
+
+  it('reads the wire of a lead that cites it (据新华社电)', () => {
+    const [article] = segment('某县茶叶丰收 标题\n\n据新华社电 某县今年茶叶产量增长一成。');
+    expect([article?.outlet, article?.paragraphs.at(-1)?.text]).toEqual(['新华社', '某县今年茶叶产量增长一成。']);
+  });
+
+  it('gives a dateline’s month and day the year the page prints alone', () => {
+    const [article] = segment('2022年第35期\n\n某县茶叶丰收 标题\n\n中新网某地9月1日电 某县今年茶叶产量增长一成。');
+    expect([article?.date, article?.outlet]).toEqual(['2022-09-01', '中新网']);
+  });
+
+  it('prefers an article’s own source line to the wire its dateline names', () => {
+    const page = '某县茶叶丰收 标题\n\n2022-09-02 10:00 来源：某某网\n\n新华社某地9月1日电 某县今年茶叶产量增长一成。';
+    expect(meta(page)).toEqual([['某县茶叶丰收 标题', '2022-09-02', '某某网']]);
+  });
+
+  it('reads a report’s outlet from the bracketed credit that closes it, and takes the credit off', () => {
+    const [article] = segment('某县茶叶丰收 标题\n\n某县今年茶叶产量增长一成。（来源：某县融媒体中心 作者：李四）');
+    expect([article?.outlet, article?.bylines, article?.paragraphs.at(-1)?.text]).toEqual(['某县融媒体中心', ['李四'], '某县今年茶叶产量增长一成。']);
+  });
+
+  it('joins a dateline printed alone on its line to the sentence under it', () => {
+    const [article] = segment('某县茶叶丰收 标题\n\n本报讯（记者 王五）\n\n某县今年茶叶产量增长一成。');
+    expect([article?.bylines, article?.paragraphs.map((p) => p.text)]).toEqual([['记者 王五'], ['某县茶叶丰收 标题', '某县今年茶叶产量增长一成。']]);
+  });
+});
+
+describe('segmentSource: roundups of short reports', () => {
+  const titles = (page: string) => segment(page).map((a) => a.title);
+  const brief = (place: string) => `${place}今年新建项目十个，完成投资两亿元，带动就业三百人。`;
+
+  it('makes one article of each place-led report under a collection heading, credits and all', () => {
+    const page = [
+      '乡镇传真',
+      '甲镇：茶园扩面增效', `${brief('甲镇')}（记者 王五 通讯员 赵六）`,
+      '乙乡：民宿提质升级', `${brief('乙乡')}（记者 钱七）`,
+      '丙村：电商助农增收', `${brief('丙村')}（通讯员 孙八）`,
+    ].join('\n\n');
+    const articles = segment(page);
+    expect(articles.map((a) => [a.title, a.bylines])).toEqual([
+      ['甲镇：茶园扩面增效', ['记者 王五 通讯员 赵六']],
+      ['乙乡：民宿提质升级', ['记者 钱七']],
+      ['丙村：电商助农增收', ['通讯员 孙八']],
+    ]);
+    expect(articles[1]?.paragraphs.map((p) => p.text)).toEqual(['乙乡：民宿提质升级', brief('乙乡')]);
+  });
+
+  it('splits briefs whose headings open with different places, though none is credited', () => {
+    const page = ['甲镇：茶园扩面增效', brief('甲镇'), '乙乡：民宿提质升级', brief('乙乡')].join('\n\n');
+    expect(titles(page)).toEqual(['甲镇：茶园扩面增效', '乙乡：民宿提质升级']);
+  });
+
+  it('splits reports that each close with their own source, whatever their headings say', () => {
+    const page = ['茶园扩面增效', `${brief('甲镇')}（来源：甲镇融媒体中心）`, '民宿提质升级', `${brief('乙乡')}（来源：乙乡融媒体中心）`].join('\n\n');
+    expect(segment(page).map((a) => [a.title, a.outlet])).toEqual([
+      ['茶园扩面增效', '甲镇融媒体中心'],
+      ['民宿提质升级', '乙乡融媒体中心'],
+    ]);
+  });
+
+  it.each([
+    ['bulleted section headings of one article', ['某县服务提速 成效显著', '◆一个窗口 集成服务', brief('全县'), '◆一支队伍 帮办代办', brief('全县')]],
+    ['numbered sections, though each opens with a place', ['某县发展报告', '一、甲镇：茶园扩面', brief('甲镇'), '二、乙乡：民宿提质', brief('乙乡')]],
+    ['place-led sections longer than a brief', ['甲镇：茶园扩面增效', brief('甲镇'), brief('甲镇'), brief('甲镇'), brief('甲镇'), '乙乡：民宿提质升级', brief('乙乡')]],
+    ['sections that open with the same place', ['甲镇：茶园扩面增效', brief('甲镇'), '甲镇：民宿提质升级', brief('甲镇')]],
+    ['place-led sections of an article signed by its own byline', ['某县乡村振兴见闻', '记者 王五', '甲镇：茶园扩面增效', brief('甲镇'), '乙乡：民宿提质升级', brief('乙乡')]],
+  ])('keeps %s as one article', (_case, blocks) => {
+    expect(segment(blocks.join('\n\n'))).toHaveLength(1);
+  });
+});
+
+describe('segmentSource: notes and credits around the lead', () => {
+  it('puts an editor’s note printed above a headline with the article under it, not in an article of its own', () => {
+    const page = '编者按：本报今起推出县域专栏。\n\n甲县：审批进入快车道\n\n本报记者 王五\n\n今年以来，甲县项目审批时限平均压缩四成。';
+    const articles = segment(page);
+    expect(articles.map((a) => a.title)).toEqual(['甲县：审批进入快车道']);
+    expect(articles[0]?.paragraphs.map((p) => p.role)).toEqual(['title', 'heading', 'body']);
+  });
+
+  it('takes a bracketed credit before the lead off it, into the bylines', () => {
+    const [article] = segment('某县乡村振兴 成效明显\n\n（记者 王五）某县今年农民收入增长百分之七。');
+    expect([article?.bylines, article?.paragraphs.at(-1)?.text]).toEqual([['记者 王五'], '某县今年农民收入增长百分之七。']);
+  });
+
+  it('reads a page line of date, page number and section name as the page’s masthead', () => {
+    const [article] = segment('某某日报\n2022年11月02日 第A4版 县域经济\n\n某县乡村振兴 成效明显\n\n今年，某县农民收入增长百分之七。');
+    expect([article?.title, article?.date, article?.outlet]).toEqual(['某县乡村振兴 成效明显', '2022-11-02', '某某日报']);
   });
 });

@@ -1,0 +1,116 @@
+import { describe, expect, it } from 'vitest';
+import { classifyFurniture } from '../../../src/core/clean/classify-furniture';
+import { markPageFurniture } from '../../../src/core/clean/mark-page-furniture';
+import type { ScriptedLine } from '../../../src/core/types';
+
+describe('classifyFurniture', () => {
+  it.each([
+    ['a masthead: paper, date, page and its navigation', '某州日报 2022年09月01日 第B02版：综合  上一版 下一版', 'masthead'],
+    ['a masthead of a wire feed', '某社地方新闻稿 2022年9月1日', 'masthead'],
+    ['a masthead with weekday and page', '某城晚报 2022年9月1日 星期四 第8版：民生', 'masthead'],
+    ['a date then its source', '2022年09月01日 08:15 来源：某某网', 'publication'],
+    ['a publication line of several fields', '发布时间：2022-09-01 08:15 来源：某县融媒体中心 作者：张三 浏览次数：216', 'publication'],
+    ['a bare label before its value', '发表于 2022-09-01', 'publication'],
+    ['a source in brackets', '（来源：某某日报）', 'publication'],
+    ['a dated byline', '本报记者 张三 2022年9月1日', 'publication'],
+    ['a posting line: a name and a time to the minute', '原创 某某发布 2022-09-01 18:00', 'publication'],
+    ['a page label', '第B02版：综合', 'page-label'],
+    ['page navigation', '版面导航 | 上一版 | 下一版 | PDF下载', 'page-label'],
+    ['a page number', 'B2', 'page-label'],
+    ['a page section name', '综合新闻', 'page-label'],
+    ['a page date', '2022年9月1日 星期四', 'page-date'],
+    ['a bare timestamp', '2022-09-01 08:15:00', 'timestamp'],
+    ['a breadcrumb', '首页 > 新闻中心 > 基层动态', 'breadcrumb'],
+    ['a breadcrumb with one arrow after 首页', '某某网 首页 > 地方', 'breadcrumb'],
+    ['a breadcrumb opened by its label', '当前位置：首页 > 部门动态', 'breadcrumb'],
+    ['a menu between bars', '首页 | 机构 | 公开 | 服务 | 互动', 'menu'],
+    ['a list of regions between bars', '稿件 | 东部 | 西部 | 南部', 'menu'],
+    ['a menu between spaces', '首页 新闻 政务 服务 互动', 'menu'],
+    ['a search box', '请输入关键词  搜索', 'search'],
+    ['a counter', '阅读次数：2,406', 'counter'],
+    ['a counter without a label colon', '浏览 516', 'counter'],
+    ['a share bar', '分享到： 微信 微博', 'share'],
+    ['a share bar with a like count run together', '点赞12扫一扫分享【收藏】', 'share'],
+    ['a scan-to-phone widget', '扫一扫在手机打开当前页', 'share'],
+    ['a tool bar', '【打印本页】 【关闭窗口】', 'tools'],
+    ['font size controls', '字号：大 中 小', 'tools'],
+    ['a related-links heading', '相关阅读', 'related'],
+    ['a related entry closed by its date', '· 某乡召开秋收动员会 2022-08-30', 'related'],
+    ['a headline closed by its date and no time: a link, not a posting', '某县召开推进会 2022-09-01', 'related'],
+    ['a previous-article link', '上一篇：某镇开展防汛演练', 'related'],
+    ['a comment box', '请文明上网、理性发言  登录 | 注册', 'comment'],
+    ['an editor credit in brackets', '（责任编辑：李四）', 'credit'],
+    ['a writers’ credit alone in brackets', '（记者 王五 通讯员 赵六）', 'credit'],
+    ['a page editor credit', '本版编辑：王五  美编：赵六', 'credit'],
+    ['an editor credit in brackets without a colon', '（本版编辑 王五）', 'credit'],
+    ['a photo credit for the page', '本版图片由通讯员提供', 'credit'],
+    ['site credits', '主办：某县人民政府办公室 承办：某县信息中心', 'footer'],
+    ['a licence number', '某ICP备12345678号', 'footer'],
+    ['a copyright notice written as a sentence', '版权声明：本网所有作品，未经授权不得转载。', 'footer'],
+    ['a lone web address', 'www.example.gov.cn', 'footer'],
+  ])('reads %s', (_case, line, kind) => {
+    expect(classifyFurniture(line)).toBe(kind);
+  });
+
+  it.each([
+    ['a sentence naming a source', '数据来源于统计局年报。'],
+    ['a sentence with 时间 and 来源', '该局的时间表已经公布，来源可靠。'],
+    ['a sentence about a page layout', '版面设计新颖的社区报刊深受欢迎。'],
+    ['a sentence with an ISO date', '截至2022-06-30，全县新增就业1200人。'],
+    ['a clause cut at a line break', '今年以来，该县累计办理业务45'],
+    ['a headline mentioning news', '县里的新闻发布会取得好效果'],
+    ['a sentence with a colon', '群众评论说：办事更方便了。'],
+    ['a headline naming a year', '2022年全县经济工作会议召开'],
+    ['a headline led by its place', '某某镇：网格服务暖民心'],
+    ['a headline with a phrase space', '党建引领 服务提速'],
+    ['a byline', '本报记者 张三 通讯员 李四'],
+    ['a dateline', '本报讯（记者 张三）'],
+    ['a collection heading of briefs', '某县简讯'],
+    ['a headline ending like a site, with no chrome beside it', '某县上线政务服务客户端'],
+    ['a portal’s name alone, with no chrome beside it', '某某市人民政府门户网站'],
+    ['a sentence about scanning a code', '群众扫一扫二维码，就能在手机上办理业务。'],
+  ])('leaves article text alone: %s', (_case, line) => {
+    expect(classifyFurniture(line)).toBeNull();
+  });
+});
+
+describe('markPageFurniture', () => {
+  const line = (text: string, start: number): ScriptedLine => ({
+    text, original: text, toOriginal: [], changed: 0, furniture: null, start, end: start + text.length,
+  });
+
+  it('reads bulleted entries under a related-links heading as links, though alone they may be list items', () => {
+    const page = ['相关阅读', '· 某乡召开秋收动员会', '', '· 某镇举办招聘会', '正文又开始了。', '· 某村修通产业路'].map(line);
+    expect(markPageFurniture(page).map((l) => l.furniture)).toEqual(['related', 'related', null, 'related', null, null]);
+  });
+
+  it('reads unbulleted entries straight under a related-links heading as links, until a blank line', () => {
+    const page = ['推荐阅读', '某市出台稳经济措施', '某区举办招聘会', '', '某县修通产业路'].map(line);
+    expect(markPageFurniture(page).map((l) => l.furniture)).toEqual(['related', 'related', 'related', null, null]);
+  });
+
+  it('reads a lone publisher’s name and a bar of short words as furniture beside furniture, and only there', () => {
+    const top = ['某某网', '首页 国内 地方 财经', '某某网>>地方>>正文', '', '织密防护网', '', '全县新建公路八十公里。'].map(line);
+    expect(markPageFurniture(top).map((l) => l.furniture)).toEqual(['masthead', 'menu', 'breadcrumb', null, null, null, null]);
+  });
+
+  it('reads a portal’s name at the top of the page as its masthead when the site’s chrome is under it', () => {
+    const page = ['某某新区（某某区）政务网', '', '首页 | 机构 | 公开 | 服务', '', '某县上线政务服务客户端', '', '全县办件量明显增长。'].map(line);
+    expect(markPageFurniture(page).map((l) => l.furniture)).toEqual(['masthead', null, 'menu', null, null, null, null]);
+  });
+
+  it('keeps a headline above its publication line, though it ends like a publisher’s name', () => {
+    const page = ['某某网>>地方', '', '织密防护网', '发布时间：2022-09-01 08:15', '', '全县新建公路八十公里。'].map(line);
+    expect(markPageFurniture(page).map((l) => l.furniture)).toEqual(['breadcrumb', null, null, 'publication', null, null]);
+  });
+
+  it('reads the bodies named straight above a bare date as the issuers of a bulletin', () => {
+    const page = ['某市统计公报', '某市统计局', '2023年3月20日', '全市生产总值增长百分之五。'].map(line);
+    expect(markPageFurniture(page).map((l) => l.furniture)).toEqual([null, 'issuer', 'timestamp', null]);
+  });
+
+  it('keeps each line’s text and offsets', () => {
+    const [marked] = markPageFurniture([line('首页 > 地方', 7)]);
+    expect(marked).toMatchObject({ text: '首页 > 地方', start: 7, furniture: 'breadcrumb' });
+  });
+});
