@@ -27,7 +27,7 @@ describe('LevelChoice', () => {
         <LevelChoice options={options} level="province" onChange={vi.fn()} />
       </I18nProvider>,
     );
-    expect(within(screen.getByRole('combobox', { name: 'Administrative level' })).getAllByRole('option')[0]?.textContent).toBe('Province (2 places)');
+    expect(within(screen.getByRole('combobox', { name: 'Administrative level' })).getAllByRole('option')[0]?.textContent).toBe('Province (places: 2)');
   });
 
   it('is disabled when there is nothing to choose', () => {

@@ -26,7 +26,7 @@ export function createCompareColumns(t: Translate, unit: string, kind: UnitKind,
     }),
     column.accessor('value', {
       id: COMPARE_SORT_COLUMNS.value,
-      header: `${t('column.value')}（${unit}）`,
+      header: t('wide.value', { name: t('column.value'), unit }),
       sortFn: sortByNumber((r) => r.value),
       cell: (info) => <span className="number">{formatRowValue(info.row.original, unit, kind)}</span>,
     }),
@@ -36,17 +36,19 @@ export function createCompareColumns(t: Translate, unit: string, kind: UnitKind,
   ]);
 }
 
-/** The compare table as exported: numbers as numbers in the base unit, enumerations in the UI's language. */
+/**
+ * The compare table as exported, in its order: the value split into number, upper bound, exactness and
+ * whether it is a sum, so a spreadsheet can compute with it; enumerations in the UI's language.
+ */
 export function createCompareExportColumns(t: Translate, unit: string): ExportColumn<ComparisonRow>[] {
   return [
     { header: t('column.locality'), kind: 'text', value: (r) => r.locality },
-    { header: t('column.chain'), kind: 'text', value: (r) => r.chain },
-    { header: `${t('column.value')}（${unit}）`, kind: 'number', value: (r) => r.value },
-    { header: `${t('column.valueMax')}（${unit}）`, kind: 'number', value: (r) => r.valueMax },
+    { header: t('wide.value', { name: t('column.value'), unit }), kind: 'number', value: (r) => r.value },
+    { header: t('wide.value', { name: t('column.valueMax'), unit }), kind: 'number', value: (r) => r.valueMax },
     { header: t('column.qualifier'), kind: 'text', value: (r) => t(`qualifier.${r.qualifier}`) },
-    { header: t('column.period'), kind: 'text', value: (r) => formatRowPeriod(t, r) },
     { header: t('column.rolledUp'), kind: 'text', value: (r) => (r.shown === null ? t('compare.rolledUp', { count: r.parts.length }) : '') },
+    { header: t('column.period'), kind: 'text', value: (r) => formatRowPeriod(t, r) },
     { header: t('column.claims'), kind: 'number', value: (r) => r.claims.length },
-    { header: t('column.text'), kind: 'text', value: (r) => (r.shown ?? r.parts[0]?.claim)?.figures.map((f) => f.text).join(' → ') ?? '' },
+    { header: t('column.chain'), kind: 'text', value: (r) => r.chain },
   ];
 }

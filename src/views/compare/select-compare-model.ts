@@ -60,7 +60,10 @@ export function selectCompareModel(index: DatasetIndex, figures: readonly Figure
   const rollUp = state.rollup && indicator?.additive === true;
   const places = narrowed.map((c) => c.localityId);
   const levels = selectLevelOptions(index, rollUp ? places.flatMap((id) => selectLocalityAncestry(index, id)) : places);
-  const level = resolveLevel(levels, state.level);
+  // The default is the level where most places report themselves: a sum makes every ancestor level
+  // look as full as the level below it, and would tip the default to the province.
+  const offered = levels.some((l) => l.level === state.level);
+  const level = offered ? state.level : resolveLevel(selectLevelOptions(index, places), null);
   const rows = level === null ? [] : selectComparison(index, narrowed, { level, rollUp });
   const own = indicator ? figures.filter((f) => f.indicatorId === indicator.id) : [];
   const leftOut = { unplaced: own.filter((f) => f.localityId === null).length, anecdotes: own.filter((f) => f.anecdote).length };

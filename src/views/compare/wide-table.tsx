@@ -44,7 +44,7 @@ export function WideTable({
               <th scope="col">{t('column.locality')}</th>
               {columns.map((column) => (
                 <th scope="col" key={column.indicator.id}>
-                  {`${formatIndicatorName(column, language)}（${column.unit}）`}
+                  {t('wide.value', { name: formatIndicatorName(column, language), unit: column.unit })}
                 </th>
               ))}
             </tr>

@@ -114,14 +114,26 @@ describe('CompareView: from a dot to its source', () => {
   });
 });
 
-describe('CompareView: the wide table', () => {
+describe('CompareView: exports', () => {
   const downloads = captureDownloads();
+  const readCsv = async () => Papa.parse<string[]>((await downloads.text()).replace(/^\uFEFF/u, ''), { skipEmptyLines: true }).data;
+
+  it('exports the comparison in the order shown, the value split into number, bound, exactness and sum', async () => {
+    renderCompare({ indicator: 'enterprises-visited', rollup: true, level: 'prefecture' });
+    const [tableButton] = screen.getAllByRole('button', { name: '导出 CSV' });
+    if (!tableButton) throw new Error('no export button');
+    await userEvent.click(tableButton);
+    expect(await readCsv()).toEqual([
+      ['地区', '数值（家）', '上限（家）', '限定', '汇总', '时期', '说法数', '隶属'],
+      ['十堰市', '150', '', '约数', '下级地区合计（2 个）', '2023-05-22 发布', '2', '湖北省 › 十堰市'],
+    ]);
+  });
 
   it('exports places × indicators with value, exactness and period per indicator', async () => {
     renderCompare({ indicator: 'approval-time' });
     const section = screen.getByRole('region', { name: '县级：地区 × 指标总表' });
     await userEvent.click(within(section).getByRole('button', { name: '导出 CSV' }));
-    const [header = [], ...rows] = Papa.parse<string[]>((await downloads.text()).replace(/^\uFEFF/u, ''), { skipEmptyLines: true }).data;
+    const [header = [], ...rows] = await readCsv();
     expect(header).toEqual(['地区', '隶属', '区划代码', '审批时限（工作日）', '审批时限·精确度', '审批时限·时期', '走访企业（家）', '走访企业·精确度', '走访企业·时期']);
     expect(rows).toEqual([
       ['郧西县', '湖北省 › 十堰市 › 郧西县', '420322', '7.5', '确数', '2023-05-22 发布', '100', '约数', '2023-05-22 发布'],

@@ -94,3 +94,10 @@ describe('selectCompareModel', () => {
     expect(selectCompareModel(index, dataset.figures, choice({ indicator: 'enterprises-visited' })).leftOut).toEqual({ unplaced: 1, anecdotes: 1 });
   });
 });
+
+describe('selectCompareModel: the default level with a roll-up', () => {
+  it('stays where most places report themselves, not at the top the sums reach', () => {
+    const model = selectCompareModel(index, dataset.figures, choice({ indicator: 'enterprises-visited', rollup: true }));
+    expect(model.level).toBe('county');
+  });
+});
