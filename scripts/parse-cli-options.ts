@@ -1,32 +1,67 @@
+import { availableParallelism } from 'node:os';
+
 /** What the user asked `npm run dataset` for. */
 export interface CliOptions {
   input: string;
   out: string;
   strict: boolean;
   help: boolean;
+  /** Worker threads that extract files; 1 extracts on the main thread. */
+  jobs: number;
+  /** Process only the `index`-th (1-based) of `count` slices of the corpus. */
+  shard: { index: number; count: number } | null;
+  /** Stitch these shard outputs into `out` instead of reading a corpus. */
+  merge: string[] | null;
 }
 
-export const USAGE = `usage: npm run dataset -- [--input DIR] [--out FILE] [--strict]
+export const USAGE = `usage: npm run dataset -- [--input DIR] [--out FILE] [--strict] [--jobs N] [--shard K/N]
+       npm run dataset -- --merge PART... [--out FILE]
 
   --input DIR   folder of .txt articles, read recursively (default: corpus)
   --out FILE    dataset to write (default: public/data/dataset.json)
   --strict      exit with code 1 when any input file was skipped or warned about
-                (the dataset is still written)`;
+                (the dataset is still written)
+  --jobs N      worker threads extracting files (default: the number of cores)
+  --shard K/N   process only the K-th of N slices of the sorted file list (K from 1 to N)
+  --merge PART… stitch the datasets written by --shard 1/N … N/N into --out; the result is
+                byte for byte what one run over the whole corpus writes`;
+
+const FLAGS_WITHOUT_VALUE = new Set(['--strict', '--help']);
 
 /** Reads the command line; returns an error sentence instead of options when it does not parse. */
 export function parseCliOptions(args: readonly string[]): CliOptions | { error: string } {
-  const options: CliOptions = { input: 'corpus', out: 'public/data/dataset.json', strict: false, help: false };
+  const options: CliOptions = {
+    input: 'corpus', out: 'public/data/dataset.json', strict: false, help: false, jobs: availableParallelism(), shard: null, merge: null,
+  };
+  let inputGiven = false;
   for (let i = 0; i < args.length; i++) {
     const arg = args[i] ?? '';
     const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? arg.split(/=(.*)/su) : [arg, undefined];
-    if ((flag === '--strict' || flag === '--help') && inline !== undefined) return { error: `${flag} takes no value` };
+    if (flag !== undefined && FLAGS_WITHOUT_VALUE.has(flag) && inline !== undefined) return { error: `${flag} takes no value` };
     if (flag === '--strict') options.strict = true;
     else if (flag === '--help' || flag === '-h') options.help = true;
-    else if (flag === '--input' || flag === '--out') {
+    else if (flag === '--merge') {
+      const parts = inline !== undefined ? [inline] : [];
+      while (args[i + 1] !== undefined && !(args[i + 1] ?? '').startsWith('--')) parts.push(args[++i] ?? '');
+      if (parts.length === 0) return { error: '--merge needs the shard outputs to stitch' };
+      options.merge = parts;
+    } else if (flag === '--input' || flag === '--out' || flag === '--jobs' || flag === '--shard') {
       const value = inline ?? args[++i];
       if (value === undefined || value === '') return { error: `${flag} needs a value` };
-      options[flag === '--input' ? 'input' : 'out'] = value;
+      if (flag === '--input') {
+        options.input = value;
+        inputGiven = true;
+      } else if (flag === '--out') options.out = value;
+      else if (flag === '--jobs') {
+        if (!/^[1-9]\d*$/u.test(value)) return { error: `--jobs takes a whole number of at least 1, not "${value}"` };
+        options.jobs = Number(value);
+      } else {
+        const shard = /^(?<index>[1-9]\d*)\/(?<count>[1-9]\d*)$/u.exec(value)?.groups;
+        if (shard === undefined || Number(shard.index) > Number(shard.count)) return { error: `--shard takes K/N with 1 ≤ K ≤ N, not "${value}"` };
+        options.shard = { index: Number(shard.index), count: Number(shard.count) };
+      }
     } else return { error: `unknown argument "${arg}"` };
   }
+  if (options.merge !== null && (inputGiven || options.shard !== null)) return { error: '--merge reads shard outputs, not a corpus: drop --input and --shard' };
   return options;
 }

@@ -276,9 +276,21 @@ export interface Warning {
   message: string;
 }
 
+/** Which slice of a corpus a `--shard K/N` run processed; only shard outputs carry it, never a merged dataset. */
+export interface ShardInfo {
+  /** K, from 1. */
+  index: number;
+  /** N, the number of slices. */
+  count: number;
+  /** How many .txt files the whole corpus listed, so a merge can tell shards of different corpora apart. */
+  corpusFiles: number;
+}
+
 /** The whole dataset, as written to dataset.json. */
 export interface Dataset {
   schemaVersion: typeof SCHEMA_VERSION;
+  /** Present only in the output of a `--shard` run: the part of the corpus it covers. */
+  shard?: ShardInfo;
   /** PUBLIC. */
   sources: Source[];
   /** PUBLIC. */

@@ -75,7 +75,7 @@ describe('npm run dataset', () => {
     const before = readFileSync(out);
     expect(runCli('--input', corpus, '--out', out).status).toBe(0);
     expect(readFileSync(out).equals(before)).toBe(true);
-    expect(readdirSync(path.dirname(out))).toEqual(['dataset.json']);
+    expect(readdirSync(path.dirname(out))).toEqual(['dataset', 'dataset.json']);
   }, 60_000);
 
   it('exits 1 under --strict when any file was skipped, and still writes the dataset', () => {

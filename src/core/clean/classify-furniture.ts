@@ -62,6 +62,9 @@ for (const [kind, words] of Object.entries(FURNITURE_WORDS)) {
 }
 /** Words that may be found inside a token, longest first so 关闭窗口 wins over 关闭. */
 const LONG_WORDS = [...WORD_KINDS.keys()].filter((w) => w.length > 1).sort(byLength);
+// The long words by their first character, longest first: a position asks only the few that can start there.
+const LONG_WORDS_BY_FIRST = new Map<string, string[]>();
+for (const word of LONG_WORDS) LONG_WORDS_BY_FIRST.set(word[0] ?? '', [...(LONG_WORDS_BY_FIRST.get(word[0] ?? '') ?? []), word]);
 /** Characters a furniture word must account for: Han and Latin letters (digits and marks are neutral). */
 const WORD_CHARACTER = /[\p{Script=Han}A-Za-z]/gu;
 
@@ -172,7 +175,7 @@ function readWords(line: LineShape): FurnitureKind | null {
       continue;
     }
     for (let i = 0; i < token.length;) {
-      const word = LONG_WORDS.find((w) => token.startsWith(w, i));
+      const word = LONG_WORDS_BY_FIRST.get(token[i] ?? '')?.find((w) => token.startsWith(w, i));
       if (word) {
         vote(WORD_KINDS.get(word) ?? [], word.length);
         covered += word.length;
@@ -252,8 +255,11 @@ const MAX_BAR_TOKEN = 4;
  * Furniture that only its neighbours reveal: a publisher's name alone (人民网) or a bar of short words
  * (首页 国内 地方 财经) could be a short headline; beside a line that is furniture, it is more of it.
  */
+// QUZHOU DAILY, RENMIN RIBAO: a paper's name in capitals under its Chinese name.
+const ROMANISED_NAME = /^[A-Z][A-Z .&'-]{3,40}$/u;
+
 export function classifyFurnitureBesideFurniture(text: string): FurnitureKind | null {
-  if (LONE_NAME.test(text)) return 'masthead';
+  if (LONE_NAME.test(text) || ROMANISED_NAME.test(text)) return 'masthead';
   const tokens = text.split(/[\s\u3000]+/u);
   const bar = tokens.length >= MIN_BAR_TOKENS && tokens.every((t) => t.length >= 1 && t.length <= MAX_BAR_TOKEN && !/[，。、；：,.;:]/u.test(t));
   return bar ? 'menu' : null;

@@ -59,7 +59,8 @@ function markIssuers(lines: ScriptedLine[]): ScriptedLine[] {
 }
 
 /** Kinds that make up a site's or a page's chrome, around which a name or a bar of words is more of it. */
-const CHROME: ReadonlySet<FurnitureKind> = new Set(['masthead', 'menu', 'breadcrumb', 'search', 'share', 'tools', 'page-label']);
+// A page date (2023年4月20日 星期四) sits under a paper's name, never under a headline.
+const CHROME: ReadonlySet<FurnitureKind> = new Set(['masthead', 'menu', 'breadcrumb', 'search', 'share', 'tools', 'page-label', 'page-date']);
 
 /**
  * Lines that are furniture beside chrome on the very next line (no blank line between; the page's

@@ -31,16 +31,48 @@ const KEYWORDS: readonly Keyword[] = [
 // A longer keyword is surer evidence: 预算收入 over 收入, 党支部 over 党.
 const weightOf = (keyword: Keyword): number => (keyword.strength * Math.min(keyword.word.length, 4)) / 2;
 
+// Keywords by their first code unit, so a text is read once, position by position, rather than once per keyword.
+// Each keyword keeps its position in KEYWORDS: categories enter the scores in table order, which
+// decides ties downstream.
+const KEYWORDS_BY_OPENING = new Map<number, { keyword: Keyword; rank: number }[]>();
+KEYWORDS.forEach((keyword, rank) => {
+  const opening = keyword.word.charCodeAt(0);
+  const list = KEYWORDS_BY_OPENING.get(opening);
+  if (list === undefined) KEYWORDS_BY_OPENING.set(opening, [{ keyword, rank }]);
+  else list.push({ keyword, rank });
+});
+const EMPTY_KEYWORD_RANKS = KEYWORDS.flatMap((keyword, rank) => (keyword.word === '' ? [rank] : []));
+
 /** Per category, the strongest keyword the text holds. */
-function scoreText(text: string): Map<Category, number> {
+function scoreText(text: string): ReadonlyMap<Category, number> {
   const scores = new Map<Category, number>();
-  if (text === '') return scores;
-  for (const keyword of KEYWORDS) {
-    if (!text.includes(keyword.word)) continue;
-    scores.set(keyword.category, Math.max(scores.get(keyword.category) ?? 0, weightOf(keyword)));
+  if (text !== '') {
+    const found = new Set<number>(EMPTY_KEYWORD_RANKS);
+    for (let at = 0; at < text.length; at++) {
+      for (const { keyword, rank } of KEYWORDS_BY_OPENING.get(text.charCodeAt(at)) ?? []) if (text.startsWith(keyword.word, at)) found.add(rank);
+    }
+    for (const rank of [...found].sort((a, b) => a - b)) {
+      const keyword = KEYWORDS[rank] as Keyword;
+      scores.set(keyword.category, Math.max(scores.get(keyword.category) ?? 0, weightOf(keyword)));
+    }
   }
   return scores;
 }
+
+/** `score` that keeps its last answer: the scores are read only, so the same map can be handed out again. */
+function rememberLast(score: (text: string) => ReadonlyMap<Category, number>): (text: string) => ReadonlyMap<Category, number> {
+  let lastText: string | null = null;
+  let lastScores: ReadonlyMap<Category, number> = new Map();
+  return (text) => {
+    if (text !== lastText) [lastText, lastScores] = [text, score(text)];
+    return lastScores;
+  };
+}
+
+// Every figure of a paragraph scores the same paragraph (and often the same clause): each kept apart, so
+// a paragraph of n figures is read once, not n times, which made a long figure-dense paragraph cost n².
+const scoreClause = rememberLast(scoreText);
+const scoreParagraph = rememberLast(scoreText);
 
 function addInto(total: Map<Category, number>, scores: ReadonlyMap<Category, number>, weight: number): void {
   for (const [category, score] of scores) total.set(category, (total.get(category) ?? 0) + weight * score);
@@ -59,8 +91,8 @@ export function findCategoryEvidence(input: CategoryInput): CategoryEvidence {
   const evidence = new Map<Category, number>();
   if (input.indicator !== null) evidence.set(input.indicator.domain, WEIGHTS.indicator);
   addInto(evidence, scoreText(input.metric), WEIGHTS.label);
-  addInto(evidence, scoreText(input.clause), WEIGHTS.clause);
-  addInto(evidence, scoreText(input.paragraph), WEIGHTS.paragraph);
+  addInto(evidence, scoreClause(input.clause), WEIGHTS.clause);
+  addInto(evidence, scoreParagraph(input.paragraph), WEIGHTS.paragraph);
   return evidence;
 }
 
@@ -76,16 +108,16 @@ export function findArticleLeaning(evidence: readonly CategoryEvidence[]): Categ
 }
 
 /**
- * The category with the most evidence once the article's leaning is added; `fallback` when nothing speaks.
+ * The category with the most evidence once the article's leaning is added; `fallback()` when nothing speaks (it is asked only then).
  * @example classifyCategory(findCategoryEvidence({ metric: '走访企业数', … }), leaning, 'other') // 'enterprise_service'
  */
-export function classifyCategory(evidence: CategoryEvidence, leaning: CategoryEvidence, fallback: Category): Category {
+export function classifyCategory(evidence: CategoryEvidence, leaning: CategoryEvidence, fallback: () => Category): Category {
   const total = new Map(evidence);
   addInto(total, leaning, WEIGHTS.article);
-  let best = fallback;
+  let best: Category | null = null;
   let bestScore = 0;
   for (const [category, score] of total) {
     if (score > bestScore) [best, bestScore] = [category, score];
   }
-  return best;
+  return best ?? fallback();
 }

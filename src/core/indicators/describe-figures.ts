@@ -54,7 +54,7 @@ function describe(text: string, candidate: FigureCandidate, isBefore: boolean, p
 // category and its indicator's domain never disagree (解决问题85件 of a service hall is no enterprise service).
 function settle(described: Described, leaning: CategoryEvidence): FigureCandidate {
   const { figure, indicator } = described;
-  const fallback: Category = classifyMetric(figure.metric, figure.baseUnit, figure.unitKind);
+  const fallback = (): Category => classifyMetric(figure.metric, figure.baseUnit, figure.unitKind);
   const category = classifyCategory(described.evidence, leaning, fallback);
   const kept = indicator !== null && indicator.domain === category ? indicator : null;
   return { ...figure, category, indicatorId: kept?.id ?? null };

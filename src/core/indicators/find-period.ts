@@ -21,7 +21,10 @@ const PLAN = `[“"]?(?<plan>${Object.keys(PLAN_PERIODS).join('|')})[”"]?(?:�
 const UNTIL = '(?<until>截至|截止到|截止|到|至)';
 // 比上年增长, 较去年同期: a year after a comparison mark is the base of the comparison, not the period.
 const NOT_A_BASE = '(?<![比较与同])';
-const PHRASE = new RegExp(`${NOT_A_BASE}${UNTIL}?(?:${RECENT}|${PLAN}|${NOW}|(?:${YEAR})?(?:${PART})?${SINCE}?)`, 'gu');
+// Every phrase opens with one of these: the regex engine skips other positions itself instead of
+// trying the all-optional pattern (and stepping over its empty match) at every character.
+const OPENERS = '(?=[0-9〇零一二三四五六七八九十两今去前明上下当本近过最目现发截到至“"年全])';
+const PHRASE = new RegExp(`${NOT_A_BASE}${OPENERS}${UNTIL}?(?:${RECENT}|${PLAN}|${NOW}|(?:${YEAR})?(?:${PART})?${SINCE}?)`, 'gu');
 /** Groups that make a match a time phrase; a bare 截至 or 以来 is none. */
 const TIME_GROUPS = ['year', 'relative', 'm1', 'm', 'q', 'half', 'edge', 'recent', 'recent2', 'plan', 'now'] as const;
 

@@ -50,8 +50,9 @@ export const RURAL_ENVIRONMENT_INDICATORS = [
     cues: ['新型农业经营主体', '农民专业合作社', '专业合作社', '合作社', '家庭农场', '农业产业化龙头企业', '农业龙头企业', '种养大户'],
   },
   {
+    // Revenue of the village collective's economy, as the seed keys (集体经济收益) read it: output and revenue.
     id: 'village-collective-income', nameZh: '村集体经济收入', nameEn: 'Village collective income',
-    domain: 'land_agriculture', dimension: 'money', baseUnit: '元', additive: true, direction: 'up',
+    domain: 'output_revenue', dimension: 'money', baseUnit: '元', additive: true, direction: 'up',
     cues: ['村集体经济收入', '村级集体经济收入', '集体经济收入', '村集体收入', '集体收入', '村集体经营性收入', '集体经营性收入', '村集体经济', '集体经济'],
   },
   {

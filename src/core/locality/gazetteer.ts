@@ -28,7 +28,7 @@ export interface Gazetteer {
   byCode(code: string): Division | undefined;
   byFullName(name: string): readonly Division[];
   byShortName(name: string): readonly Division[];
-  /** Lengths of the names (full or short) that could start at `text[at]`, longest first. */
+  /** Lengths of the names (full or short) that start at `text[at]`, longest first: each is a name the lookups know. */
   nameLengthsAt(text: string, at: number): readonly number[];
   /** Ancestors from the top (province) down, the division itself excluded. */
   ancestorsOf(code: string): Division[];
@@ -73,6 +73,35 @@ function ancestorsFrom(division: Division, byCode: ReadonlyMap<string, Division>
     chain.unshift(parent);
   }
   return chain;
+}
+
+/** Names by the code units of their first two characters; each list longest first, then in code-unit order. */
+function createOpeningIndex(names: readonly string[]): (Map<number, string[]> | undefined)[] {
+  // Filled up front: an array grown at scattered indices becomes a slow dictionary in V8.
+  const index = new Array<Map<number, string[]> | undefined>(0x10000).fill(undefined);
+  for (const name of new Set(names)) {
+    if (name === '') continue;
+    const bySecond = (index[name.charCodeAt(0)] ??= new Map());
+    const second = name.length > 1 ? name.charCodeAt(1) : -1;
+    const list = bySecond.get(second);
+    if (list === undefined) bySecond.set(second, [name]);
+    else list.push(name);
+  }
+  for (const bySecond of index) {
+    for (const list of bySecond?.values() ?? []) list.sort((a, b) => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0));
+  }
+  return index;
+}
+
+/** The lengths of the names in `candidates` (longest first) that `text` holds at `at`, each length once. */
+function matchLengths(text: string, at: number, candidates: readonly string[]): readonly number[] {
+  let lengths: number[] | null = null;
+  for (const name of candidates) {
+    if (!text.startsWith(name, at)) continue;
+    if (lengths === null) lengths = [name.length];
+    else if (lengths.at(-1) !== name.length) lengths.push(name.length);
+  }
+  return lengths ?? NO_LENGTHS;
 }
 
 /** Indexes division rows. Rows whose parent is missing are kept as roots. */
@@ -120,28 +149,25 @@ export function createGazetteer(rows: readonly DivisionRow[]): Gazetteer {
     return ancestorCodes.get(code)?.has(ancestorCode) ?? false;
   };
 
-  // The lengths of names starting with each two characters, longest first: a scanner skips every
-  // position whose first two characters open no name, which is almost all of them.
-  const lengthsByOpening = new Map<string, number[]>();
-  const addOpening = (name: string): void => {
-    const opening = name.slice(0, 2);
-    const lengths = lengthsByOpening.get(opening);
-    if (lengths === undefined) lengthsByOpening.set(opening, [name.length]);
-    else if (!lengths.includes(name.length)) lengths.push(name.length);
-  };
-  for (const name of byFullName.keys()) addOpening(name);
-  for (const name of byShortName.keys()) addOpening(name);
-  for (const lengths of lengthsByOpening.values()) lengths.sort((a, b) => b - a);
-  // The first character alone rules out most positions without building a two-character string.
-  const openingUnits = new Set([...lengthsByOpening.keys()].map((opening) => opening.charCodeAt(0)));
+  // The names starting with each two characters: a scanner skips every position whose first two
+  // characters open no name, which is almost all of them, and compares the few names that remain in
+  // place. Indexed by code unit, first then second, because the scan asks at every character of every
+  // article: slicing and hashing a string there, then looking up every length that might fit, cost
+  // more than the rest of place finding together.
+  const namesByOpening = createOpeningIndex([...byFullName.keys(), ...byShortName.keys()]);
 
   return {
     size: byCode.size,
     byCode: (code) => byCode.get(code),
     byFullName: (name) => byFullName.get(name) ?? NONE,
     byShortName: (name) => byShortName.get(name) ?? NONE,
-    nameLengthsAt: (text, at) =>
-      openingUnits.has(text.charCodeAt(at)) ? (lengthsByOpening.get(text.slice(at, at + 2)) ?? NO_LENGTHS) : NO_LENGTHS,
+    nameLengthsAt: (text, at) => {
+      const bySecond = namesByOpening[text.charCodeAt(at)];
+      if (bySecond === undefined) return NO_LENGTHS;
+      // A one-character name (none in the tables so far) is filed under -1 and read at the text's end only.
+      const candidates = bySecond.get(at + 1 < text.length ? text.charCodeAt(at + 1) : -1);
+      return candidates === undefined ? NO_LENGTHS : matchLengths(text, at, candidates);
+    },
     ancestorsOf: (code) => [...ancestorChain(code)],
     isWithin,
   };

@@ -11,6 +11,11 @@ const COMPANY_AFTER = /^[^\p{P}\s的了在与和对为向给引签帮助让把�
 const FACILITY_AFTER = /^[东西南北中]?(?:路|大道|大街|街(?!道)|巷|桥|小学|中学|大学|学院|学校|医院|公园|广场|车站|机场|宾馆|酒店|饭店)/;
 // 赴广东、上海, 来自某县: a destination or an origin is not where the figure belongs.
 const DIRECTION_BEFORE = /(?:赴|到|往|去|至|向|前往|来自|从|取经)$/;
+// 永兴镇（贵州省遵义市湄潭县下辖镇）, 郧西县隶属十堰市: the place a subject belongs to frames it; the
+// subject is the place glossed, not its parent.
+const BELONGS_TO_BEFORE = /(?:隶属于?|属于|归属于?)$/u;
+const PARENT_OF_AFTER = /^(?:下辖|所辖|管辖)/u;
+
 // 依托镇党校和鱼水村、先锋村两个基地, 借助某园区平台: places the clause uses as a base or a means,
 // anywhere after the verb in its clause, are not the actor.
 const INSTRUMENT_IN_CLAUSE = /(?:依托|借助|依靠|凭借)[^，,。；;！？!?：:]{0,20}$/u;
@@ -69,6 +74,7 @@ export function findNonGoverningContext(text: string, start: number, end: number
   const dateline = DATELINE_BEFORE.test(text.slice(Math.max(0, start - 3), start)) && DATELINE_AFTER.test(after);
   if (isInsideBookTitle(text, start) || COMPANY_AFTER.test(after) || FACILITY_AFTER.test(after) || OUTLET_AFTER.test(after) ||
     (DIRECTION_BEFORE.test(before.slice(-2)) && !NEWS_SOURCE_AFTER.test(after)) || dateline ||
+    BELONGS_TO_BEFORE.test(before) || PARENT_OF_AFTER.test(after) ||
     INSTRUMENT_IN_CLAUSE.test(text.slice(Math.max(0, start - 24), start))) {
     return 'qualifier';
   }

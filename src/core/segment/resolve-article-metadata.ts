@@ -65,12 +65,20 @@ export function resolveArticleMetadata(lines: readonly ScriptedLine[], anchors: 
   const page = fields.filter((f) => f.pageWide || f.start < firstStart);
   const pageDate = first(page.map((f) => (f.date?.precision === 'year' ? null : f.date?.iso)));
   const pageYear = first(fields.map((f) => (f.date?.precision === 'year' ? f.date.iso : null)));
-  const pageOutlet = first(page.map((f) => f.outlet));
+  // A page that prints one publication line, inside its first article (a roundup under its page heading),
+  // prints it for every article on it: the others, which print none, take it too.
+  const soleOwn = (read: (f: PlacedFields) => string | null | undefined): string | null => {
+    const printed = own.map((mine) => first(mine.map(read)));
+    const firstInPage = anchors.reduce((best, a, i) => (a.start < (anchors[best]?.start ?? Infinity) ? i : best), 0);
+    return printed.every((value, i) => value === null || i === firstInPage) ? (printed[firstInPage] ?? null) : null;
+  };
+  const pageOutlet = first(page.map((f) => f.outlet)) ?? soleOwn((f) => f.outlet);
+  const sharedDate = soleOwn((f) => f.date?.iso);
   return anchors.map((anchor, i) => {
     const mine = own[i] ?? [];
     const dateline = anchor.dateline;
     return {
-      date: first([...mine.map((f) => f.date?.iso), pageDate, withPageYear(dateline?.date ?? null, pageYear), pageYear]),
+      date: first([...mine.map((f) => f.date?.iso), pageDate, withPageYear(dateline?.date ?? null, pageYear), sharedDate, pageYear]),
       outlet: first([...mine.map((f) => f.outlet), anchor.credit?.outlet, dateline?.outlet, pageOutlet]),
       authors: mine.flatMap((f) => f.authors),
     };

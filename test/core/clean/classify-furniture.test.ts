@@ -99,6 +99,11 @@ describe('markPageFurniture', () => {
     expect(markPageFurniture(page).map((l) => l.furniture)).toEqual(['masthead', null, 'menu', null, null, null, null]);
   });
 
+  it('reads a paper’s name and its romanised name above a page date as the masthead', () => {
+    const page = ['某州日报', 'MOUZHOU DAILY', '2023年4月20日　星期四', '第02版：要闻', '', '某县：春茶飘香', '', '全县新建茶园三百亩。'].map(line);
+    expect(markPageFurniture(page).map((l) => l.furniture).slice(0, 3)).toEqual(['masthead', 'masthead', 'page-date']);
+  });
+
   it('keeps a headline above its publication line, though it ends like a publisher’s name', () => {
     const page = ['某某网>>地方', '', '织密防护网', '发布时间：2022-09-01 08:15', '', '全县新建公路八十公里。'].map(line);
     expect(markPageFurniture(page).map((l) => l.furniture)).toEqual(['breadcrumb', null, null, 'publication', null, null]);

@@ -26,6 +26,7 @@ describe('resolveArticlePlaces: the article locality', () => {
     ['the province of a headline in its own voice (我省) when the body names one of its cities most', makeArticle('我省高标准农田建设提速', ['本报十堰5月3日电 今年我省新建农田。', '十堰市开工最多。', '十堰市完成投资。']), '湖北省'],
     ['the province a body summarises city by city without naming it', makeArticle('产业集群提质增效', ['今年以来，各地推动产业集群提质增效。', '十堰市新开工项目12个。', '襄阳市新建厂房8栋。', '恩施土家族苗族自治州引进企业6家。']), '湖北省'],
     ['the city named most when only two cities are compared', makeArticle('产业集群提质增效', ['十堰市新开工项目12个。', '十堰市完成投资。', '襄阳市新建厂房8栋。']), '湖北省十堰市'],
+    ['a town its title glosses with the county it belongs to', makeArticle('大竹园镇（陕西省安康市汉滨区下辖镇）', ['大竹园镇位于汉滨区南部。', '大竹园镇辖12个村。']), '陕西省安康市汉滨区大竹园镇'],
     ['an autonomous prefecture written 州 alone', makeArticle('恩施州推进改革', ['改革见成效。']), '湖北省恩施土家族苗族自治州'],
     ['an autonomous prefecture written 州', makeArticle('恩施州咸丰县新建园区', ['园区开工。']), '湖北省恩施土家族苗族自治州咸丰县'],
   ])('finds %s', (_, article, expected) => {

@@ -228,6 +228,21 @@ describe('segmentSource: date and outlet', () => {
     ]);
   });
 
+  it('gives the reports of a roundup the one publication line printed under the page heading', () => {
+    const page = [
+      '某某网 > 县域频道 > 县域传真', '县域传真丨各地亮出成绩单', '2023-08-29 08:12  来源：某某网',
+      '【甲县】蔬菜种业跑出加速度', '甲县新育蔬菜品种178个。（记者 张三）',
+      '【乙县】汉服带火县域经济', '乙县汉服企业达2000余家。（记者 李四）',
+      '【丙县】项目建设热力足', '丙县新开工项目36个。（记者 王五）',
+    ].join('\n\n');
+    expect(meta(page)).toEqual(['【甲县】蔬菜种业跑出加速度', '【乙县】汉服带火县域经济', '【丙县】项目建设热力足'].map((title) => [title, '2023-08-29', '某某网']));
+  });
+
+  it('reads a paper’s name alone on the first line, above its name in capitals and its page date, as the masthead', () => {
+    const page = ['某州日报', 'MOUZHOU DAILY', '2023年12月6日　星期三　　第03版：区县新闻', '', '甲县“一件事”集成办 企业开办最快半天办结', '', '本报讯（记者 王五）甲县企业开办最快半天办结。'].join('\n');
+    expect(meta(page)).toEqual([['甲县“一件事”集成办 企业开办最快半天办结', '2023-12-06', '某州日报']]);
+  });
+
   it('takes the outlet of a wire dateline, and no date from its month and day alone', () => {
     const [article] = segment('某县茶叶丰收 标题\n\n新华社某地9月1日电（记者 王五）某县今年茶叶产量增长一成。');
     expect([article?.date, article?.outlet, article?.bylines]).toEqual([null, '新华社', ['记者 王五']]);
