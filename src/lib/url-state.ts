@@ -1,4 +1,4 @@
-import { CATEGORIES, type Category } from '../dataset/schema';
+import { ASPECTS, CATEGORIES, LOCALITY_LEVELS, type Aspect, type Category, type LocalityLevel } from '../dataset/schema';
 
 /** Every screen the hash can name. `locality` and `article` carry an id. */
 export const VIEWS = ['overview', 'compare', 'figures', 'localities', 'locality', 'article'] as const;
@@ -31,10 +31,18 @@ export interface UrlState {
   sort: SortKey[];
   /** The figure whose drill-down panel is open. */
   figure: string | null;
-  /** Compare view: `category:<name>` or `metric:<name>`. */
-  measure: string | null;
-  /** Compare view: the base unit compared. */
+  /** Compare view: the indicator id compared; null for the view's default. */
+  indicator: string | null;
+  /** Compare view: which aspect of the indicator (level, before, change …); null for the default. */
+  aspect: Aspect | null;
+  /** Compare view: the base unit compared; null for the most used one. */
   unit: string | null;
+  /** Compare view: a year (`2022`) or `undated` to compare within; null for each place's latest claim. */
+  period: string | null;
+  /** Overview and compare view: the administrative level of the rows; null for the view's default. */
+  level: LocalityLevel | null;
+  /** Compare view: an additive indicator summed up from sub-places for a place that reports none itself. */
+  rollup: boolean;
   language: 'zh' | 'en';
   /** The table's page, from 1. A new filter or sort starts again at 1. */
   page: number;
@@ -57,8 +65,12 @@ export const DEFAULT_STATE: UrlState = {
   filters: EMPTY_FILTERS,
   sort: [],
   figure: null,
-  measure: null,
+  indicator: null,
+  aspect: null,
   unit: null,
+  period: null,
+  level: null,
+  rollup: false,
   language: 'zh',
   page: 1,
   pageSize: null,
@@ -112,14 +124,27 @@ export function parseUrlState(hash: string): UrlState {
     },
     sort,
     figure: params.get('fig'),
-    measure: params.get('measure'),
+    indicator: params.get('ind'),
+    aspect: parseMember(params.get('aspect'), ASPECTS),
     unit: params.get('unit'),
+    period: parsePeriod(params.get('period')),
+    level: parseMember(params.get('level'), LOCALITY_LEVELS),
+    rollup: params.get('rollup') === '1',
     language: params.get('lang') === 'en' ? 'en' : 'zh',
     page: parsePositive(params.get('page')) ?? 1,
     pageSize: parsePositive(params.get('size')),
     columns: params.has('cols') ? (params.get('cols') ?? '').split(',').filter((id) => COLUMN_ID.test(id)) : null,
     paragraph: params.get('para'),
   };
+}
+
+/** The text when it is one of `allowed` (an `as const` list), else null. */
+function parseMember<T extends string>(text: string | null, allowed: readonly T[]): T | null {
+  return allowed.find((member) => member === text) ?? null;
+}
+
+function parsePeriod(text: string | null): string | null {
+  return text !== null && (YEAR.test(text) || text === UNDATED) ? text : null;
 }
 
 function parsePositive(text: string | null): number | null {
@@ -135,8 +160,12 @@ export function formatUrlState(state: UrlState): string {
   if (state.filters.query !== '') params.set('q', state.filters.query);
   for (const year of state.filters.years) params.append('year', year);
   if (state.sort.length > 0) params.set('sort', state.sort.map((s) => (s.desc ? '-' : '') + s.id).join(','));
-  if (state.measure !== null) params.set('measure', state.measure);
+  if (state.indicator !== null) params.set('ind', state.indicator);
+  if (state.aspect !== null) params.set('aspect', state.aspect);
   if (state.unit !== null) params.set('unit', state.unit);
+  if (state.period !== null) params.set('period', state.period);
+  if (state.level !== null) params.set('level', state.level);
+  if (state.rollup) params.set('rollup', '1');
   if (state.figure !== null) params.set('fig', state.figure);
   if (state.page !== 1) params.set('page', String(state.page));
   if (state.pageSize !== null) params.set('size', String(state.pageSize));

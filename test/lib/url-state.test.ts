@@ -29,6 +29,15 @@ describe('parseUrlState', () => {
     expect(parseUrlState('#/figures?page=2.5&cols=')).toMatchObject({ page: 1, columns: [] });
   });
 
+  it('reads the compare choice and the level, ignoring values no view offers', () => {
+    expect(parseUrlState('#/compare?ind=approval-time&aspect=change&unit=天&period=2023&level=township&rollup=1')).toMatchObject({
+      indicator: 'approval-time', aspect: 'change', unit: '天', period: '2023', level: 'township', rollup: true,
+    });
+    expect(parseUrlState('#/compare?aspect=after&period=23&level=city&rollup=yes')).toMatchObject({
+      aspect: null, period: null, level: null, rollup: false,
+    });
+  });
+
   it('keeps a raw question mark inside a pasted query value', () => {
     expect(parseUrlState('#/figures?q=为什么?&lang=en')).toMatchObject({ filters: { query: '为什么?' }, language: 'en' });
   });
@@ -41,8 +50,12 @@ describe('formatUrlState', () => {
     filters: { localities: ['cn-420322'], categories: ['approval_speed'], query: '縣 投资&x', years: ['2024', 'undated'] },
     sort: [{ id: 'metric', desc: false }, { id: 'baseValue', desc: true }],
     figure: 'p1-3',
-    measure: 'category:investment',
+    indicator: 'approval-time',
+    aspect: 'before',
     unit: '元',
+    period: '2022',
+    level: 'county',
+    rollup: true,
     language: 'en',
     page: 4,
     pageSize: 25,
@@ -50,7 +63,7 @@ describe('formatUrlState', () => {
     paragraph: 'a1-3',
   };
 
-  it.each([DEFAULT_STATE, full, { ...DEFAULT_STATE, view: 'compare' as const, measure: 'metric:总投资', unit: '元' }])(
+  it.each([DEFAULT_STATE, full, { ...DEFAULT_STATE, view: 'compare' as const, indicator: 'project-total-investment', unit: '元', period: 'undated' }])(
     'round-trips state %#',
     (state) => {
       expect(parseUrlState(formatUrlState(state))).toEqual(state);

@@ -1,85 +1,87 @@
-import { useCallback, useId, useMemo, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import { useI18n } from '../../app/i18n/i18n-context';
-import { ExportButtons } from '../../components/export-buttons';
 import { DataTable } from '../../components/data-table';
-import { FigureList } from '../../components/figure-list';
+import { ExportButtons } from '../../components/export-buttons';
 import { useDataTable } from '../../components/use-data-table';
-import { formatQualifiedValue, selectMagnitude } from '../../lib/format-number';
 import type { ViewProps } from '../../lib/view-props';
+import { ClaimList } from './claim-list';
 import { CompareChart } from './compare-chart';
-import { createCompareColumns, createCompareCsvColumns } from './compare-columns';
-import { MeasurePicker } from './measure-picker';
-import { selectComparison, selectMeasured, selectMeasures, selectUnits, type ComparisonBar } from './select-comparison';
+import { createCompareColumns, createCompareExportColumns } from './compare-columns';
+import { CompareControls } from './compare-controls';
+import { IndicatorPicker } from './indicator-picker';
+import { selectCompareModel } from './select-compare-model';
+import { resolveSortChoice, toSortKeys } from './select-sort-choice';
+import { WideTable } from './wide-table';
 
-const DEFAULT_SORT = [{ id: 'value', desc: true }];
-
-/** Places side by side on one measure in one base unit: a bar chart and the same numbers as a table. */
+/**
+ * Places side by side on one indicator, one aspect, unit and period, at one administrative level:
+ * a dot chart, the same rows as a table, the claims behind a chosen row, and the wide table of every
+ * indicator.
+ */
 export function CompareView({ index, state, figures, update, openFigure }: ViewProps) {
-  const { t } = useI18n();
-  const listId = useId();
-  const measures = useMemo(() => selectMeasures(figures), [figures]);
-  // By default the largest category other than the catch-all 'other'.
-  const fallback = measures.filter((m) => m.metric === null).sort((a, b) => Number(a.category === 'other') - Number(b.category === 'other') || b.count - a.count);
-  const measure = state.measure ?? fallback[0]?.key ?? null;
-  const measured = useMemo(() => selectMeasured(figures, measure), [figures, measure]);
-  const units = useMemo(() => selectUnits(measured), [measured]);
-  const unit = state.unit !== null && units.some((u) => u.unit === state.unit) ? state.unit : (units[0]?.unit ?? '');
-  const bars = useMemo(() => selectComparison(index, measured, unit), [index, measured, unit]);
-  const [chosen, setChosen] = useState<string | null>(null);
-  const select = useCallback(
-    (bar: ComparisonBar) => {
-      setChosen(bar.localityId);
-      openFigure(bar.figure.id);
-    },
-    [openFigure],
+  const { t, language } = useI18n();
+  const detailId = useId();
+  const { indicator: chosenIndicator, aspect, unit: chosenUnit, period, level, rollup } = state;
+  // Only the compare choices are dependencies: a new sort or an opened figure must not recompute the rows.
+  const model = useMemo(
+    () => selectCompareModel(index, figures, { indicator: chosenIndicator, aspect, unit: chosenUnit, period, level, rollup }),
+    [index, figures, chosenIndicator, aspect, chosenUnit, period, level, rollup],
   );
-  const columns = useMemo(() => createCompareColumns(t, unit, select), [t, unit, select]);
-  const table = useDataTable({
-    rows: bars,
-    columns,
-    view: state,
-    onViewChange: update,
-    defaultSort: DEFAULT_SORT,
-    getRowId: (bar) => bar.localityId,
-  });
+  const [chosen, setChosen] = useState<string | null>(null);
+  const { indicator } = model;
+  const unit = model.unit ?? '';
+  const kind = indicator?.dimension ?? 'count';
+  const direction = indicator?.direction ?? null;
+  const defaultSort = toSortKeys(direction === null ? 'largest' : 'best', direction);
+  const columns = useMemo(() => createCompareColumns(t, unit, kind, (row) => setChosen(row.localityId)), [t, unit, kind]);
+  const table = useDataTable({ rows: model.rows, columns, view: state, onViewChange: update, defaultSort, getRowId: (r) => r.localityId });
   const sorted = table.getSortedRowModel().rows.map((row) => row.original);
-  const magnitude = selectMagnitude(Math.max(0, ...bars.map((b) => b.valueMax ?? b.value)), bars[0]?.unitKind ?? 'count');
-  const measureName = measures.find((m) => m.key === measure);
-  const measureLabel = measureName ? (measureName.metric ?? t(`category.${measureName.category}`)) : '';
-  const chosenBar = bars.find((b) => b.localityId === chosen);
+  const chosenRow = model.rows.find((row) => row.localityId === chosen);
+  const name = indicator ? (language === 'en' ? indicator.nameEn : indicator.nameZh) : '';
+  const chartLabel = t('compare.chartLabel', { measure: name, unit });
 
   return (
     <section aria-labelledby="compare-title">
       <h2 id="compare-title">{t('compare.title')}</h2>
-      <MeasurePicker measures={measures} measure={measure} units={units} unit={unit} onChange={(patch) => update({ ...patch, sort: [] })} />
-      {measure === null ? (
-        <p className="empty-state">{t('compare.pick')}</p>
-      ) : bars.length === 0 ? (
-        <p className="empty-state">{t('compare.none')}</p>
+      <IndicatorPicker
+        index={index}
+        options={model.indicators}
+        indicator={indicator?.id ?? null}
+        onChange={(id) => update({ indicator: id, aspect: null, unit: null, period: null, level: null, rollup: false, sort: [] })}
+      />
+      {indicator === null ? (
+        <p className="empty-state">{t('compare.noIndicators')}</p>
       ) : (
         <>
-          <p className="hint">{t('compare.rule')}</p>
-          <CompareChart
-            bars={sorted.map((b) => ({ locality: b.locality, value: (b.valueMax ?? b.value) / magnitude.factor, label: formatQualifiedValue({ ...b.figure, baseUnit: unit }) }))}
-            magnitude={magnitude}
-            unit={unit}
-            label={t('compare.chartLabel', { measure: measureLabel, unit })}
-            onSelect={(position) => {
-              const bar = sorted[position];
-              if (bar) select(bar);
-            }}
-          />
-          <div className="table-tools">
-            <ExportButtons view="compare" table={() => ({ columns: createCompareCsvColumns(t, unit), rows: sorted })} />
-          </div>
-          <DataTable table={table} caption={t('compare.chartLabel', { measure: measureLabel, unit })} />
+          <CompareControls model={model} sort={resolveSortChoice(state.sort.length > 0 ? state.sort : defaultSort, direction)} onChange={update} />
+          <p className="hint">
+            {[
+              direction === null ? t('compare.noDirection') : t(`compare.direction.${direction}`, { name }),
+              t('compare.rule'),
+              model.leftOut.unplaced + model.leftOut.anecdotes > 0 ? t('compare.leftOut', model.leftOut) : '',
+            ].filter((part) => part).join(' ')}
+          </p>
+          {model.rows.length === 0 ? (
+            <p className="empty-state">{t('compare.none')}</p>
+          ) : (
+            <>
+              <CompareChart rows={sorted} unit={unit} kind={kind} label={chartLabel} selected={chosen} detailId={detailId} onSelect={setChosen} openFigure={openFigure} />
+              <section id={detailId} aria-live="polite" className="bar-figures">
+                {chosenRow && (
+                  <>
+                    <h3>{t('compare.figuresOf', { locality: chosenRow.locality })}</h3>
+                    <ClaimList index={index} row={chosenRow} unit={unit} kind={kind} openFigure={openFigure} />
+                  </>
+                )}
+              </section>
+              <div className="table-tools">
+                <ExportButtons view="compare" table={() => ({ rows: sorted, columns: createCompareExportColumns(t, unit) })} />
+              </div>
+              <DataTable table={table} caption={chartLabel} />
+            </>
+          )}
+          {model.level !== null && <WideTable index={index} state={state} figures={figures} level={model.level} />}
         </>
-      )}
-      {chosenBar && (
-        <section aria-labelledby={listId} className="bar-figures">
-          <h3 id={listId}>{t('compare.figuresOf', { locality: chosenBar.locality })}</h3>
-          <FigureList index={index} figures={chosenBar.figures} openFigure={openFigure} />
-        </section>
       )}
     </section>
   );

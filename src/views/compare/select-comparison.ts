@@ -1,93 +1,102 @@
-import { CATEGORIES, type Category, type Figure, type Qualifier, type UnitKind } from '../../dataset/schema';
-import { compareChinese } from '../../lib/compare-chinese';
+import type { LocalityLevel, Qualifier } from '../../dataset/schema';
 import { selectLocalityChain, type DatasetIndex } from '../../lib/create-dataset-index';
 import { CHAIN_SEPARATOR } from '../../lib/select-figure-rows';
+import type { Claim } from './select-claims';
 
-/** A choice of what to compare: a whole category, or one metric label. */
-export interface Measure {
-  /** `category:<category>` or `metric:<label>`, as kept in the URL. */
-  key: string;
-  category: Category;
-  metric: string | null;
-  count: number;
+/** A sub-place whose value a rolled-up row sums. */
+export interface RollUpPart {
+  localityId: string;
+  locality: string;
+  claim: Claim;
 }
 
-/** One bar: a locality and the figure that stands for it. */
-export interface ComparisonBar {
+/** One row of the comparison: a place at the chosen level and the value that stands for it. */
+export interface ComparisonRow {
   localityId: string;
   locality: string;
   chain: string;
-  /** The largest figure of the place for the measure; the bar's value. */
-  figure: Figure;
+  level: LocalityLevel;
   value: number;
   valueMax: number | null;
   qualifier: Qualifier;
-  unitKind: UnitKind;
-  /** Every figure of the place for the measure, largest first. */
-  figures: Figure[];
+  /** The place's own claim shown (its latest); null when the row sums its sub-places. */
+  shown: Claim | null;
+  /** For a rolled-up row, the sub-places summed, each by its latest claim; else empty. */
+  parts: RollUpPart[];
+  /** Every claim behind the row: the place's own, or those of the sub-places summed. */
+  claims: Claim[];
 }
 
-/** Categories and, under each, metric labels, with how many figures each covers. */
-export function selectMeasures(figures: readonly Figure[]): Measure[] {
-  const measures: Measure[] = [];
-  for (const category of CATEGORIES) {
-    const inCategory = figures.filter((f) => f.category === category);
-    if (inCategory.length === 0) continue;
-    measures.push({ key: `category:${category}`, category, metric: null, count: inCategory.length });
-    const metrics = new Map<string, number>();
-    for (const f of inCategory) if (f.metric !== '') metrics.set(f.metric, (metrics.get(f.metric) ?? 0) + 1);
-    [...metrics]
-      .sort(([a], [b]) => compareChinese(a, b))
-      .forEach(([metric, count]) => measures.push({ key: `metric:${metric}`, category, metric, count }));
-  }
-  return measures;
-}
-
-/** The figures a measure key covers. */
-export function selectMeasured(figures: readonly Figure[], key: string | null): Figure[] {
-  const [kind, name] = key === null ? [] : [key.slice(0, key.indexOf(':')), key.slice(key.indexOf(':') + 1)];
-  if (kind === 'category') return figures.filter((f) => f.category === name);
-  if (kind === 'metric') return figures.filter((f) => f.metric === name);
-  return [];
-}
-
-/** Base units of the measured figures, most used first: only like is compared with like. */
-export function selectUnits(measured: readonly Figure[]): { unit: string; count: number }[] {
-  const counts = new Map<string, number>();
-  for (const f of measured) counts.set(f.baseUnit, (counts.get(f.baseUnit) ?? 0) + 1);
-  return [...counts].map(([unit, count]) => ({ unit, count })).sort((a, b) => b.count - a.count || compareChinese(a.unit, b.unit));
+/** What the comparison is of: claims already narrowed to one aspect, unit and period. */
+export interface ComparisonOptions {
+  level: LocalityLevel;
+  /** Sum an additive indicator up from sub-places for a place that reports none itself. */
+  rollUp: boolean;
 }
 
 /**
- * One bar per place, for figures in one base unit. A place that reports the measure several times
- * is shown by its largest figure (summing would double-count repeats); all of them stay listed.
- * Figures with no place cannot be compared and are left out.
+ * One row per place of the level: its own latest claim, or (rolling up) the sum of the nearest
+ * sub-places that report one on each branch below it, so that a town and its own village are never
+ * both counted. A place that reports the measure itself is never replaced by a partial sum.
  */
-export function selectComparison(index: DatasetIndex, measured: readonly Figure[], unit: string): ComparisonBar[] {
-  const byPlace = new Map<string, [Figure, ...Figure[]]>();
-  for (const f of measured) {
-    if (f.baseUnit !== unit || f.localityId === null) continue;
-    const list = byPlace.get(f.localityId);
-    if (list) list.push(f); // appending in place: copying the list per figure was quadratic in a place's figures
-    else byPlace.set(f.localityId, [f]);
+export function selectComparison(index: DatasetIndex, claims: readonly Claim[], options: ComparisonOptions): ComparisonRow[] {
+  const own = new Map<string, [Claim, ...Claim[]]>();
+  for (const claim of claims) {
+    const list = own.get(claim.localityId);
+    if (list) list.push(claim);
+    else own.set(claim.localityId, [claim]);
   }
-  return [...byPlace].map(([localityId, figures]) => {
-    figures.sort((a, b) => top(b) - top(a));
-    const [figure] = figures;
-    return {
-      localityId,
-      locality: index.localities.get(localityId)?.name ?? localityId,
-      chain: selectLocalityChain(index, localityId).join(CHAIN_SEPARATOR),
-      figure,
-      value: figure.baseValue,
-      valueMax: figure.baseValueMax,
-      qualifier: figure.qualifier,
-      unitKind: figure.unitKind,
-      figures,
+  const rows: ComparisonRow[] = [];
+  for (const locality of index.dataset.localities) {
+    if (locality.level !== options.level) continue;
+    const mine = own.get(locality.id);
+    const base = {
+      localityId: locality.id,
+      locality: locality.name,
+      chain: selectLocalityChain(index, locality.id).join(CHAIN_SEPARATOR),
+      level: locality.level,
     };
-  });
+    if (mine) {
+      const shown = selectLatestClaim(mine);
+      rows.push({ ...base, value: shown.value, valueMax: shown.valueMax, qualifier: shown.qualifier, shown, parts: [], claims: mine });
+    } else if (options.rollUp) {
+      const parts = findReportingParts(index, own, locality.id);
+      if (parts.length > 0) rows.push({ ...base, ...sumParts(parts), shown: null, parts, claims: parts.flatMap((p) => own.get(p.localityId) ?? []) });
+    }
+  }
+  return rows;
 }
 
-function top(figure: Figure): number {
-  return figure.baseValueMax ?? figure.baseValue;
+/**
+ * The claim that stands for a place: the one referring to the latest time, and of claims of one time
+ * the last in reading order (the result after its before-value). Claims with no time come first.
+ */
+export function selectLatestClaim(claims: readonly [Claim, ...Claim[]]): Claim {
+  let latest = claims[0];
+  for (const claim of claims) if ((claim.reference ?? '') >= (latest.reference ?? '')) latest = claim;
+  return latest;
+}
+
+/** The places below `parentId` that report, each the nearest one on its branch (a reporting town hides its villages). */
+function findReportingParts(index: DatasetIndex, own: ReadonlyMap<string, readonly [Claim, ...Claim[]]>, parentId: string): RollUpPart[] {
+  const parts: RollUpPart[] = [];
+  const visit = (id: string): void => {
+    for (const child of index.children.get(id) ?? []) {
+      const claims = own.get(child.id);
+      if (claims) parts.push({ localityId: child.id, locality: child.name, claim: selectLatestClaim(claims) });
+      else visit(child.id);
+    }
+  };
+  visit(parentId);
+  return parts;
+}
+
+/** A sum keeps what its parts say of themselves: exact only if all are, ≥ if all are exact or ≥, and so on. */
+function sumParts(parts: readonly RollUpPart[]): { value: number; valueMax: number | null; qualifier: Qualifier } {
+  const value = parts.reduce((sum, p) => sum + p.claim.value, 0);
+  const top = parts.reduce((sum, p) => sum + (p.claim.valueMax ?? p.claim.value), 0);
+  const kinds = new Set(parts.map((p) => p.claim.qualifier));
+  kinds.delete('exact');
+  const qualifier: Qualifier = top !== value ? 'range' : kinds.size === 0 ? 'exact' : kinds.size === 1 ? [...kinds][0] ?? 'approx' : 'approx';
+  return { value, valueMax: top !== value ? top : null, qualifier };
 }

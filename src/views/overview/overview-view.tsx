@@ -1,23 +1,31 @@
-import { lazy, Suspense, useMemo } from 'react';
+import { useMemo } from 'react';
 import { useI18n } from '../../app/i18n/i18n-context';
+import { LevelChoice } from '../../components/level-choice';
 import { CATEGORIES } from '../../dataset/schema';
 import { selectFilteredArticles } from '../../lib/select-filtered-figures';
+import { resolveLevel } from '../../lib/select-level-options';
 import { hrefForView } from '../../lib/url-state';
 import type { ViewProps } from '../../lib/view-props';
+import { OverviewChart } from './overview-chart';
 import { OverviewGaps } from './overview-gaps';
-import { selectGaps, selectLocalityStacks, selectTotals } from './select-overview';
+import { OverviewTable } from './overview-table';
+import { selectGaps, selectLocalityStacks, selectOverviewLevels, selectTotals } from './select-overview';
 
-// recharts is loaded with the chart, not with the first screen.
-const OverviewChart = lazy(() => import('./overview-chart').then((m) => ({ default: m.OverviewChart })));
+/** The most places the chart draws; the table under it lists every place of the level. */
+const CHART_LIMIT = 20;
 
-/** Totals, figures per place by category (chart and table), and the gaps extraction left. */
-export function OverviewView({ index, state, figures, query, openFigure }: ViewProps) {
+/** Totals, who reports most and on what at one administrative level (chart and table), and the gaps. */
+export function OverviewView({ index, state, figures, query, update, openFigure }: ViewProps) {
   const { t } = useI18n();
   const articles = useMemo(() => selectFilteredArticles(index, state.filters, query, figures), [index, state.filters, query, figures]);
   const totals = selectTotals(articles, figures);
-  const stacks = useMemo(() => selectLocalityStacks(index, figures), [index, figures]);
+  const levels = useMemo(() => selectOverviewLevels(index, figures), [index, figures]);
+  const level = resolveLevel(levels, state.level);
+  const stacks = useMemo(() => (level === null ? [] : selectLocalityStacks(index, figures, level)), [index, figures, level]);
   const categories = CATEGORIES.filter((c) => stacks.some((s) => s.counts[c] > 0));
   const gaps = useMemo(() => selectGaps(index, articles, figures), [index, articles, figures]);
+  const hrefOf = (localityId: string) => hrefForView({ ...state, filters: { ...state.filters, localities: [localityId] } }, 'figures');
+  const title = level === null ? t('overview.chartTitleNone') : t('overview.chartTitle', { level: t(`level.${level}`) });
   const totalItems = [
     ['overview.articles', totals.articles],
     ['overview.localities', totals.localities],
@@ -35,38 +43,16 @@ export function OverviewView({ index, state, figures, query, openFigure }: ViewP
           </div>
         ))}
       </dl>
-      <h3>{t('overview.chartTitle')}</h3>
-      <Suspense fallback={<p>{t('app.loading')}</p>}>
-        <OverviewChart stacks={stacks} categories={categories} label={t('overview.chartTitle')} />
-      </Suspense>
-      <details>
-        <summary>{t('overview.chartTable')}</summary>
-        <table>
-          <caption className="visually-hidden">{t('overview.chartTitle')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('column.locality')}</th>
-              <th scope="col">{t('column.figures')}</th>
-              {categories.map((c) => (
-                <th scope="col" key={c}>{t(`category.${c}`)}</th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {stacks.map((s) => (
-              <tr key={s.localityId}>
-                <th scope="row">
-                  <a href={hrefForView(state, 'locality', s.localityId)} title={s.chain}>{s.locality}</a>
-                </th>
-                <td>{s.total}</td>
-                {categories.map((c) => (
-                  <td key={c}>{s.counts[c]}</td>
-                ))}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </details>
+      <h3>{title}</h3>
+      <div className="chart-controls">
+        <LevelChoice options={levels} level={level} onChange={(chosen) => update({ level: chosen })} />
+      </div>
+      <p className="hint">
+        {t('overview.countRule')}
+        {stacks.length > CHART_LIMIT && ` ${t('overview.topOf', { shown: CHART_LIMIT, total: stacks.length })}`}
+      </p>
+      <OverviewChart stacks={stacks.slice(0, CHART_LIMIT)} categories={categories} label={title} hrefOf={hrefOf} />
+      <OverviewTable stacks={stacks} categories={categories} caption={title} hrefOf={hrefOf} />
       <OverviewGaps index={index} state={state} gaps={gaps} openFigure={openFigure} />
     </section>
   );
