@@ -18,7 +18,7 @@ export const RESULT_LINKS: readonly string[] = ['到', '至', '为', '成'];
 
 /** Words in a sentence that make its figures planned rather than achieved: 计划, 力争, 到2025年. */
 export const TARGET_CUES: readonly string[] = [
-  '计划', '力争', '争取', '目标', '预计', '预期', '拟', '确保', '规划', '到20', '至20', '将达到', '将实现', '年底前', '预定',
+  '计划', '力争', '争取', '目标', '预计', '预期', '拟', '确保', '到20', '至20', '将达到', '将实现', '年底前', '预定',
 ];
 
 /** Words in a figure's own clause that say it is achieved, whatever the sentence planned: 已, 完成, 累计. */

@@ -27,6 +27,7 @@ describe('classifyAspect', () => {
     ['a planned count', '拟建设交通设施项目4个。', '4个', 'target'],
     ['what was done in a sentence that named a plan', '计划总投资5亿元，目前已完成投资2亿元。', '2亿元', 'level'],
     ['a flow counted as its own measure', '新增就业2.8万人。', '2.8万人', 'level'],
+    ['a level whose noun holds 规划 (a permit, not a plan)', '用地规划许可审批时间压缩至7个工作日。', '7个工作日', 'level'],
   ])('reads %s', (_name, text, figure, aspect) => {
     expect(aspectOf(text, figure).aspect).toBe(aspect);
   });
