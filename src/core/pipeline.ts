@@ -5,6 +5,7 @@ import { findSoundFigures } from './faults/find-sound-figures';
 import { resolvePlacesContained } from './faults/resolve-places-contained';
 import { segmentTextContained } from './faults/segment-text-contained';
 import { toWarnings } from './faults/to-warnings';
+import { findPagePlaces } from './locality/find-page-places';
 import type { Gazetteer } from './locality/gazetteer';
 import type { Fault, FigurePosition } from './types';
 
@@ -30,6 +31,7 @@ export function extractSource(source: SourceText, gazetteer: Gazetteer): SourceE
   const faults: Fault[][] = []; // per article; segment-stage faults go first, under no article
   const segmentFaults: Fault[] = [];
   const articles = segmentTextContained(source.text, (fault) => segmentFaults.push(fault));
+  const page = findPagePlaces(articles, gazetteer);
   const extracted = articles.map((article) => {
     const articleFaults: Fault[] = [];
     faults.push(articleFaults);
@@ -39,7 +41,7 @@ export function extractSource(source: SourceText, gazetteer: Gazetteer): SourceE
     const positions: FigurePosition[] = found.flatMap((inParagraph, paragraphIndex) =>
       inParagraph.map(({ start, end }) => ({ paragraphIndex, start, end })),
     );
-    const places = resolvePlacesContained(article, positions, gazetteer, (fault) => articleFaults.push(fault));
+    const places = resolvePlacesContained(article, positions, gazetteer, (fault) => articleFaults.push(fault), page);
     const report = (fault: Fault): void => { articleFaults.push(fault); };
     return { article, figures: describeFiguresContained(article, found, places.spans, report), places };
   });

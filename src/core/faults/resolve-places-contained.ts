@@ -1,4 +1,4 @@
-import type { Gazetteer } from '../locality/gazetteer';
+import type { Division, Gazetteer } from '../locality/gazetteer';
 import { resolveArticlePlaces } from '../locality/resolve-article-places';
 import type { ArticlePlaces, FigurePosition, ReportFault, ScriptedArticle } from '../types';
 import { describeError } from './describe-error';
@@ -13,9 +13,10 @@ export function resolvePlacesContained(
   positions: readonly FigurePosition[],
   gazetteer: Gazetteer,
   report: ReportFault,
+  page: readonly Division[] = [],
 ): ArticlePlaces {
   try {
-    return resolveArticlePlaces(article, positions, gazetteer);
+    return resolveArticlePlaces(article, positions, gazetteer, page);
   } catch (error) {
     report({
       code: 'locality-failed',

@@ -103,6 +103,7 @@ export function resolveMentions(
   gazetteer: Gazetteer,
   referencedUnits: ReadonlySet<string> = new Set(),
   texts: readonly string[] = [],
+  page: readonly Division[] = [],
 ): ResolvedMention[] {
   const narrowed = narrowChains(mentions, findLicensedCandidates(mentions), gazetteer, texts);
   const candidates = narrowed.map((n) => n.candidates);
@@ -132,6 +133,18 @@ export function resolveMentions(
         confidence[i] = 0.8;
         trusted[i] = true;
       }
+    });
+  }
+  // 桂城街道 in two cities, on a page of 佛山日报: what the page names settles what the article alone does not.
+  // Only full names: a short form (南海) may be a word, and the page only narrows, it never names.
+  if (page.length > 0) {
+    candidates.forEach((list, i) => {
+      if (trusted[i] || mentions[i]?.form !== 'full' || list.length === 0) return;
+      const framed = list.filter((d) => page.some((p) => isRelated(gazetteer, d, p)));
+      if (framed.length !== 1 || framed[0] === undefined) return;
+      chosen[i] = framed[0];
+      confidence[i] = 0.7;
+      trusted[i] = true;
     });
   }
   candidates.forEach((list, i) => {

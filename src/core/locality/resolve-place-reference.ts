@@ -31,6 +31,11 @@ const UNIT_LEVEL: Readonly<Record<string, LocalityLevel>> = {
   镇: 'township', 乡: 'township', 街道: 'township', 苏木: 'township', 村: 'village', 社区: 'village', 嘎查: 'village',
 };
 
+/** True when a division is of the kind `unit` stands for: 全省 → a province, 该县 → a county named 县. */
+export function isOfUnit(unit: string, division: Pick<PlaceNode, 'level' | 'name'>): boolean {
+  return UNIT_MATCHERS[unit]?.(division as PlaceNode) ?? false;
+}
+
 /** True for the units that stand for a village-level place: resolved once villages are known. */
 export const isVillageUnit = (unit: string): boolean => UNIT_LEVEL[unit] === 'village';
 

@@ -65,6 +65,21 @@ describe('resolveArticlePlaces: the article locality', () => {
     expect(park?.aliases).toContain('海虹园区');
   });
 
+  it('settles an ambiguous town by the places its page names (another article, the paper)', () => {
+    const page = [gazetteer.byCode('621200')].flatMap((d) => (d ? [d] : [])); // 陇南市
+    const result = resolveArticlePlaces(makeArticle('钟楼街道服务群众', ['群众满意。']), [], gazetteer, page);
+    expect(placeOf(result, result.article.placeId)?.fullName).toBe('甘肃省陇南市武都区钟楼街道');
+    expect(resolveArticlePlaces(makeArticle('钟楼街道服务群众', ['群众满意。']), [], gazetteer).article.placeId).toBeNull();
+  });
+
+  it('reads 全省 in a headline of an article that names no place as the page’s province', () => {
+    const page = [gazetteer.byCode('420000')].flatMap((d) => (d ? [d] : [])); // 湖北省, from 湖北日报
+    const article = makeArticle('上半年全省招商引资到位资金增长9.8%', ['记者从省商务厅获悉，上半年全省新签约项目2461个。']);
+    const result = resolveArticlePlaces(article, [positionOf(article, 0, '2461个')], gazetteer, page);
+    expect(placeOf(result, result.article.placeId)?.name).toBe('湖北省');
+    expect(placeOf(result, result.figures[0]?.placeId ?? null)?.name).toBe('湖北省');
+  });
+
   it('names a park written after a city short form by its official name, one place with its abbreviation', () => {
     const article = makeArticle('园区招商提速', ['今年，江苏南通经济技术开发区（以下简称“南通经开区”）新签项目213个。', '南通经开区实际使用外资11亿美元。']);
     const result = resolveArticlePlaces(article, [], gazetteer);
