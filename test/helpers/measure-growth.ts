@@ -7,7 +7,7 @@ const MAX_SMALL_CHARS = 16 * 1024;
 /** Linear work grows 16 times from n to 16n, quadratic 256 times: far apart, whatever the machine. */
 export const GROWTH_FACTOR = 16;
 /** A ratio above the bound is measured again this many times before it counts: a square fails every time, noise does not. */
-const TRIES = 3;
+const TRIES = 5;
 
 function fastest(task: () => void, runs: number): number {
   let best = Infinity;
