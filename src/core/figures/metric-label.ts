@@ -4,7 +4,7 @@
  */
 import type { UnitKind } from '../../dataset/schema';
 import {
-  BEFORE_POINT, EMPTY_VERBS, FILLERS_BEFORE, GENERIC_HEADS, KEPT_ENDINGS, LINKS_BEFORE, NOUNS_HOLDING_STOPS, OBJECT_MARKERS,
+  BEFORE_POINT, DIMENSION_WORDS, EMPTY_VERBS, FILLERS_BEFORE, GENERIC_HEADS, KEPT_ENDINGS, LINKS_BEFORE, NOUNS_HOLDING_STOPS, OBJECT_MARKERS,
   PROGRAMME_VERBS, STOPS_AFTER, UNIT_KIND_LABELS, VERBS_AFTER, WORDS_WITH_YOU, WORDS_WITH_ZAI,
 } from './metric-lexicon';
 
@@ -68,6 +68,9 @@ function afterPossessive(text: string): string {
   if (at < 0) return text;
   const head = text.slice(at + 1);
   if (GENERIC_HEADS.includes(head)) return text.slice(0, at).replace(/^占/u, '') + head;
+  // 这5台行车大的长达52米: a one-character size word after 的 is the dimension of what comes before it.
+  const dimension = DIMENSION_WORDS[head];
+  if (dimension !== undefined) return text.slice(0, at).replace(/[大小长短高低重轻宽窄]$/u, '') + dimension;
   return head.length >= 2 ? head : text;
 }
 

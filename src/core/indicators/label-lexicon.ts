@@ -51,3 +51,14 @@ export const AFTER_PLACE = /^[里内]/u;
 
 /** Nouns for people a label may end in: 人员, 网格员, 党员, 群众, 村民 — counted in 人, they take 数. */
 export const PEOPLE_ENDINGS = /(?:人员|员|者|人|群众|居民|村民|农民|干部|学生|教师|医生|人才|职工|工人|家庭|青年|劳动力|骨干|志愿者|代表)$/u;
+
+/** 3642平米的七堰社区工厂, 总投资6.8亿元的智能家电产业园: the noun a figure's 的 qualifies is what it measures. */
+export const NOUN_AFTER_OF = /^的(?<noun>[\p{Script=Han}]{2,10}?)(?=[，。；、,;！？!?（(]|等|落地|开工|建成|投产|竣工|正式|已|将|于|在|是|$)/u;
+/** 一座总投资…: the count of the thing before its measure is no part of the label. */
+export const LEADING_COUNT = /^[一二两三四五六七八九十\d]+[座个家项处栋间条所批]/u;
+/** Nouns after 的 that name no thing measured: 5亿元的目标, 98%的水平. */
+export const ABSTRACT_NOUNS = /^(?:目标|任务|水平|规模|成绩|佳绩|好成绩|基础|记录|高位|历史|增长|增幅|承诺|要求|标准|比例|比重|份额|速度|幅度)/u;
+
+/** 立项只用了一周, 仅用6个工作日: time spent doing something, named 用时. */
+export const TIME_SPENT_LEAD = /(?:用了|仅用|只用|耗时|历时|花了|用时)$/u;
+export const TIME_ENDINGS = /(?:时间|时限|用时|历时|耗时|周期|时长|期限|工期)$/u;

@@ -11,7 +11,7 @@ import { UNIT_KIND_LABELS } from '../figures/metric-lexicon';
 import { CLAUSE_END, SENTENCE_END } from '../text/find-clause';
 import type { FigureCandidate, PlaceSpan } from '../types';
 import {
-  AFTER_PLACE, BARE_HEADS, COMPARISON_LEAD, COUNT_SUFFIXES, COUNTED_ENDINGS, DANGLING_ENDINGS, LOWER_VERBS, MAX_PREDICATE, MAX_VERB_LEAD,
+  ABSTRACT_NOUNS, AFTER_PLACE, BARE_HEADS, LEADING_COUNT, NOUN_AFTER_OF, TIME_ENDINGS, TIME_SPENT_LEAD, COMPARISON_LEAD, COUNT_SUFFIXES, COUNTED_ENDINGS, DANGLING_ENDINGS, LOWER_VERBS, MAX_PREDICATE, MAX_VERB_LEAD,
   MIN_VERB_LEAD, NEAR_WORDS, PEOPLE_ENDINGS, PREDICATE_FILLERS, PREDICATE_VERBS,
 } from './label-lexicon';
 
@@ -41,8 +41,33 @@ function predicateAfter(text: string, figure: FigureCandidate, noun: string): st
   return closed && PREDICATE_VERBS.test(rest) ? rest : '';
 }
 
+/** 3642平米的七堰社区工厂 → 七堰社区工厂面积; 总投资6.8亿元的智能家电产业园 → 智能家电产业园总投资. */
+function ofNounAfter(text: string, figure: FigureCandidate, lead: string): string | null {
+  if (figure.unitKind === 'count') return null;
+  const before = lead.replace(LEADING_COUNT, '');
+  const noun = NOUN_AFTER_OF.exec(text.slice(figure.end, figure.end + 12))?.groups?.['noun'];
+  if (noun === undefined || ABSTRACT_NOUNS.test(noun)) return null;
+  const generic = before.length < 2 || BARE_HEADS.has(before) || before === UNIT_KIND_LABELS[figure.unitKind];
+  if (!generic && before.length > MAX_VERB_LEAD && text[figure.start - 1] !== '的') return null;
+  return `${noun}${BARE_HEADS.has(before) ? before : UNIT_KIND_LABELS[figure.unitKind]}`;
+}
+
+/** 立项只用了一周 → 立项用时: the time something took says so. */
+function asTimeSpent(text: string, figure: FigureCandidate, label: string): string {
+  if (figure.unitKind !== 'duration' || !TIME_SPENT_LEAD.test(text.slice(Math.max(0, figure.start - 3), figure.start))) return label;
+  if (label === UNIT_KIND_LABELS.duration) return '用时';
+  return TIME_ENDINGS.test(label) ? label : `${label}用时`;
+}
+
 function baseLabel(text: string, figure: FigureCandidate, floor: number): string {
+  const label = readBaseLabel(text, figure, floor);
+  return asTimeSpent(text, figure, label);
+}
+
+function readBaseLabel(text: string, figure: FigureCandidate, floor: number): string {
   const { before, after } = findLabelParts(text, { start: figure.start, end: figure.end, unitKind: figure.unitKind, floor });
+  const qualified = ofNounAfter(text, figure, before);
+  if (qualified !== null) return qualified;
   const noun = figure.unitKind === 'count' ? (after !== '' ? after : /^[\p{Script=Han}]{0,2}/u.exec(text.slice(figure.end))?.[0] ?? '') : '';
   const predicate = figure.unitKind === 'count' && before.length < MIN_VERB_LEAD ? predicateAfter(text, figure, noun) : '';
   if (predicate !== "") return `${predicate}的${noun}`;

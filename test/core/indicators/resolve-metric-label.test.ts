@@ -21,6 +21,12 @@ describe('resolveMetricLabels', () => {
     ['the predicate after a counted noun', '全镇9个村实现了产业全覆盖。', ['全镇'], ['实现产业全覆盖的村数']],
     ['a quoted term after the measure word', '组建由48名“项目秘书”组成的服务队。', [], ['组建项目秘书人数']],
     ['a comparison named by what it compares', '种植户人均收入1.1万元，比全县平均水平高出18%。', [], ['种植户人均收入', '种植户人均收入高于全县平均']],
+    ['the thing a size qualifies, after 的', '建设的3642平米的社区工厂，', [], ['社区工厂面积']],
+    ['a total investment of the thing it qualifies', '一座总投资6.8亿元的智能家电产业园落地。', [], ['智能家电产业园总投资']],
+    ['no thing from an abstract noun after 的', '实现全年预期产值1亿元的目标。', [], ['预期产值']],
+    ['the time a step took', '使得该项目立项只用了一周时间。', [], ['项目立项用时']],
+    ['a size word after 的 as the dimension of what it follows', '这5台行车大的长达52米。', [], ['行车数', '行车长度']],
+    ['a noun opened by the verb that names it', '局机关党支部与42个进驻单位的党支部结对。', [], ['进驻单位数']],
     ['a change after the before-value it came from', '森林覆盖率由1999年的19.4%提高到目前的47.3%。', [], ['森林覆盖率', '森林覆盖率']],
   ])('names %s', (_name, text, places, expected) => {
     expect(labels(text, places)).toEqual(expected);
