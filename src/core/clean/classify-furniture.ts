@@ -21,9 +21,9 @@ const MAX_WORD_LINE = 40;
 /** Below this many Han characters a line ending in a stop is a fragment, not a sentence of prose. */
 const MIN_SENTENCE_HAN = 8;
 
-const SEPARATORS = /[\s\u3000|｜>›»·•▪■□◆◇●○▲△★☆▶►/／【】[\]（）()]+/u;
+const SEPARATORS = /[\s\u3000|｜>＞›»·•▪■□◆◇●○▲△★☆▶►/／【】[\]（）()]+/u;
 const PIPE = /[|｜]/gu;
-const ARROW = /[>›»]/gu;
+const ARROW = /[>＞›»]/gu;
 /** The first entry of a breadcrumb: 首页 > 地方新闻 is one even with a single arrow. */
 const HOME = /(?:^|\s)(?:网站)?首页$/u;
 const CLAUSE_COMMA = /[，；,;]/gu;
@@ -259,7 +259,8 @@ const MAX_BAR_TOKEN = 4;
 const ROMANISED_NAME = /^[A-Z][A-Z .&'-]{3,40}$/u;
 
 export function classifyFurnitureBesideFurniture(text: string): FurnitureKind | null {
-  if (LONE_NAME.test(text) || ROMANISED_NAME.test(text)) return 'masthead';
+  // 某县人民政府  门户网站: a site's name set apart by spaces is still one name.
+  if (LONE_NAME.test(text.replace(/[\s\u3000]+/gu, '')) || ROMANISED_NAME.test(text)) return 'masthead';
   const tokens = text.split(/[\s\u3000]+/u);
   const bar = tokens.length >= MIN_BAR_TOKENS && tokens.every((t) => t.length >= 1 && t.length <= MAX_BAR_TOKEN && !/[，。、；：,.;:]/u.test(t));
   return bar ? 'menu' : null;

@@ -3,7 +3,7 @@ import { classifyFurniture, classifyFurnitureBesideFurniture } from './classify-
 import { ISSUER_SUFFIXES, type FurnitureKind } from './furniture-lexicon';
 
 /** Entries of a link list: a bullet, then a headline of a few words (· 某镇举办对接会). */
-const LINK_ENTRY = /^[·•▪◇◆○●\-－—]\s*\S.{0,40}$/u;
+const LINK_ENTRY = /^[·•▪◇◆○●▶►▷\-－—]\s*\S.{0,40}$/u;
 /** An unbulleted link entry: a short line with no clause mark, straight under the heading or the entry before. */
 const BARE_LINK_ENTRY = /^[^，。；：,;:！？!?]{4,40}$/u;
 /** A body's name alone on a line: no mark, short, ending like an office (某市统计局). */

@@ -2,7 +2,9 @@ import { CLAUSE_PUNCTUATION, ENDS_SENTENCE, HAN_SOURCE } from '../text/char-clas
 
 // Roles that introduce the names in a byline: 记者 王雁博 / 通讯员谢秀芳 唐兵 / 文/图：张三.
 // A one-character role (文, 图) needs a separator, or 文明城市 would read as 文 + a name.
-const BYLINE_ROLE = '(?:本报|特约|见习|首席)?(?:记者|通讯员|实习生|摄影|撰稿|编辑|整理)|(?:文\\s*[/／]\\s*图|文|图)\\s*[/／:：]';
+// 四川在线记者 罗静, 新华社记者 王五: an outlet's name may stand before 记者.
+const OUTLET_BEFORE_ROLE = '\\p{Script=Han}{1,6}(?:网|报|台|社|在线|客户端|融媒|新闻)';
+const BYLINE_ROLE = `(?:本报|特约|见习|首席|${OUTLET_BEFORE_ROLE})?(?:记者|通讯员|实习生|摄影|撰稿|编辑|整理)|(?:文\\s*[/／]\\s*图|文|图)\\s*[/／:：]`;
 // A two-character name is often padded to three cells in a byline (记者 汪　洋): one space between
 // two single characters that stand alone.
 const PADDED_NAME = `${HAN_SOURCE}[ \\u3000]${HAN_SOURCE}(?![^\\s、，,])`;

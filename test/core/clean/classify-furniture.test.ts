@@ -99,6 +99,16 @@ describe('markPageFurniture', () => {
     expect(markPageFurniture(page).map((l) => l.furniture)).toEqual(['masthead', null, 'menu', null, null, null, null]);
   });
 
+  it('reads a site’s name set apart by spaces, above a breadcrumb with full-width arrows, as the masthead', () => {
+    const page = ['某县人民政府  门户网站', '首页 ＞ 政务公开 ＞ 部门动态', '', '某县推进改革', '', '全县办件量明显增长。'].map(line);
+    expect(markPageFurniture(page).map((l) => l.furniture).slice(0, 2)).toEqual(['masthead', 'breadcrumb']);
+  });
+
+  it('reads ▶ entries under 往期推荐 as links', () => {
+    const page = ['往期推荐', '▶ 某县：秋季开学护学岗全面上线', '▶ 某镇举办农民丰收节'].map(line);
+    expect(markPageFurniture(page).map((l) => l.furniture)).toEqual(['related', 'related', 'related']);
+  });
+
   it('reads a paper’s name and its romanised name above a page date as the masthead', () => {
     const page = ['某州日报', 'MOUZHOU DAILY', '2023年4月20日　星期四', '第02版：要闻', '', '某县：春茶飘香', '', '全县新建茶园三百亩。'].map(line);
     expect(markPageFurniture(page).map((l) => l.furniture).slice(0, 3)).toEqual(['masthead', 'masthead', 'page-date']);
