@@ -26,6 +26,23 @@ export interface KeyFigure {
 export interface KeyArticle { title: string; locality: string; accept?: string[]; hierarchy?: Record<string, string>; date?: string; outlet?: string; figures: KeyFigure[] }
 export interface KeyFile { file: string; articles: KeyArticle[] }
 
+// The scorer's reading of a unit as written: a magnitude before it multiplies the value (1.2万户 = 12000 户).
+const MAGNITUDES: readonly (readonly [prefix: string, factor: number])[] = [['千万', 1e7], ['百万', 1e6], ['十万', 1e5], ['万', 1e4], ['亿', 1e8], ['千', 1e3], ['百', 1e2]];
+const close = (a: number, b: number): boolean => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
+
+/** The values a key figure may be matched by: as written, its upper bound, and scaled by its magnitude. */
+function keyValues(key: KeyFigure): number[] {
+  const [, factor] = MAGNITUDES.find(([prefix]) => key.unit.startsWith(prefix)) ?? ['', 1];
+  const written = [key.value, ...(key.valueMax === undefined ? [] : [key.valueMax])];
+  return [...written, ...written.map((v) => v * factor)];
+}
+
+const sameValue = (figure: Figure, key: KeyFigure): boolean =>
+  keyValues(key).some((v) => close(v, figure.value) || (figure.valueMax !== null && close(v, figure.valueMax)) || close(v, Math.abs(figure.baseValue)));
+
+/** Full-width ASCII (１２，％) in half width, one code unit for one, so offsets stay where they were. */
+const toHalfWidth = (text: string): string => text.replace(/[\uff01-\uff5e]/gu, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+
 /** A core key figure and the extracted figure inside its quote, or null when none was found. */
 export interface KeyMatch { key: KeyFigure; figure: Figure | null; file: string }
 
@@ -53,11 +70,13 @@ export function readFixtureFolder(dir: URL, gazetteer: Gazetteer): FixtureFolder
     const used = new Set<string>();
     const inFile = dataset.figures.filter((f) => f.sourceFile === key.file);
     return key.articles.flatMap((article) => article.figures.filter((k) => k.tier === 'core').map((k): KeyMatch => {
+      // Quotes keep full-width digits as printed; the cleaned text has them in half width.
+      const quote = toHalfWidth(k.quote).replace(/\s+/gu, '');
       const figure = inFile.find((f) => {
-        if (used.has(f.id) || (f.value !== k.value && f.valueMax !== k.value)) return false;
-        const text = paragraphs.get(f.paragraphId) ?? '';
-        for (let at = text.indexOf(k.quote); at >= 0; at = text.indexOf(k.quote, at + 1)) {
-          if (f.start >= at && f.end <= at + k.quote.length) return true;
+        if (used.has(f.id) || !sameValue(f, k)) return false;
+        const text = toHalfWidth(paragraphs.get(f.paragraphId) ?? '');
+        for (let at = text.indexOf(quote); at >= 0; at = text.indexOf(quote, at + 1)) {
+          if (f.start >= at && f.end <= at + quote.length) return true;
         }
         return false;
       }) ?? null;
