@@ -137,17 +137,27 @@ const OPENING_FRAME = /^[^，,。；;]{0,14}[，,]/u;
 const MAX_LOOKBACK = 160;
 
 /** The last time phrase in `text` ending at or before `end`, with an explicit year seen before it. */
+/** Longer than any time phrase PHRASE can match (截止到2023年1-12月份以来 is 18). */
+const MAX_PHRASE = 40;
+
 function lastPhrase(text: string, from: number, end: number): { match: RegExpExecArray; year: number | null } | null {
   let found: RegExpExecArray | null = null;
   let year: number | null = null;
-  PHRASE.lastIndex = from;
-  for (let m = PHRASE.exec(text); m !== null && m.index < end; m = PHRASE.exec(text)) {
+  // Searched in [from − 1, end) only: a search of the whole rest of the paragraph for every figure made a
+  // paragraph of n figures cost n². The character before `from` stays in, for the pattern's lookbehind.
+  // A phrase that starts before `end` may run past it (and is then passed over, as it always was), so the
+  // window reaches one phrase's length further.
+  const offset = Math.max(0, from - 1);
+  const window = text.slice(offset, Math.min(text.length, end + MAX_PHRASE));
+  const last = end - offset;
+  PHRASE.lastIndex = from - offset;
+  for (let m = PHRASE.exec(window); m !== null && m.index < last; m = PHRASE.exec(window)) {
     if (m[0] === '') {
       PHRASE.lastIndex++; // the pattern is all optional parts: step over an empty match
       continue;
     }
     const groups = m.groups ?? {};
-    if (m.index + m[0].length > end || !TIME_GROUPS.some((g) => groups[g] !== undefined)) continue;
+    if (m.index + m[0].length > last || !TIME_GROUPS.some((g) => groups[g] !== undefined)) continue;
     if (found !== null) year = readYear(found.groups ?? {}, null) ?? year;
     found = m;
   }

@@ -16,11 +16,18 @@ export interface AnecdoteInput {
 const sentenceBefore = (text: string, start: number): string => text.slice(findClause(text, start, start, SENTENCE_END).from, start);
 
 // “以前种50亩地要请4个帮工，现在我一个人就管得过来。”: inside a quotation, a speaker's own numbers.
+// Looked for this far either way: a quotation runs a few sentences, and a search of the whole paragraph for
+// every figure made a paragraph of n figures cost n².
+const QUOTE_REACH = 600;
+
 function quoteAround(text: string, start: number): string | null {
-  const open = text.lastIndexOf('“', start);
-  if (open < 0 || open < text.lastIndexOf('”', start)) return null;
-  const close = text.indexOf('”', start);
-  return text.slice(open + 1, close < 0 ? text.length : close);
+  const floor = Math.max(0, start - QUOTE_REACH);
+  const before = text.slice(floor, start + 1);
+  const open = before.lastIndexOf('“');
+  if (open < 0 || open < before.lastIndexOf('”')) return null;
+  const after = text.slice(start, start + QUOTE_REACH);
+  const close = after.indexOf('”');
+  return text.slice(floor + open + 1, close < 0 ? start + after.length : start + close);
 }
 
 /**

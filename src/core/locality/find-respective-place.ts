@@ -10,6 +10,7 @@ const RESPECTIVELY = '分别';
 const PLACE_JOINT = /^(?:、|和|及|以及|与)$/u;
 const FIGURE_JOINT = /^(?:、|和|及|与|，|,)$/u;
 const MAX_GAP = 12;
+const RESPECTIVE_REACH = 300;
 
 /** The run of anchors joined as a list that ends right before `end` (allowing a short predicate gap). */
 function listBefore(anchors: readonly PlaceAnchor[], text: string, end: number): PlaceAnchor[] {
@@ -32,7 +33,11 @@ function listBefore(anchors: readonly PlaceAnchor[], text: string, end: number):
 export function findRespectivePlace(
   position: FigurePosition, figures: readonly FigurePosition[], anchors: readonly PlaceAnchor[], text: string,
 ): PlaceAnchor | null {
-  const marker = text.lastIndexOf(RESPECTIVELY, position.start);
+  // 分别 stands in the figure's sentence, well within this reach: looking further for each figure made a
+  // long paragraph of n figures cost n².
+  const floor = Math.max(0, position.start - RESPECTIVE_REACH);
+  const found = text.slice(floor, position.start + 1).lastIndexOf(RESPECTIVELY);
+  const marker = found < 0 ? -1 : floor + found;
   if (marker < 0 || /[。；;！？!?]/u.test(text.slice(marker, position.start))) return null;
   const inParagraph = figures.filter((f) => f.paragraphIndex === position.paragraphIndex && f.start > marker);
   // The figures after 分别, as long as each follows the one before it across a list joint.

@@ -56,4 +56,12 @@ describe('time grows linearly with the input', () => {
     const ratios = inLine.map((unit) => ({ unit, ratio: measureAdditivity(STRETCH, unit.repeat(300), extract, MAX_ADDITIVITY) }));
     expect(ratios.filter((r) => r.ratio > MAX_ADDITIVITY)).toEqual([]);
   }, 120_000);
+
+  // And before it: a forward search to the paragraph's end once per figure (a time phrase, a closing
+  // quote) costs as much as a backward one.
+  it('in the whole pipeline, for every worst-case pattern before a long stretch of text', () => {
+    const extract = (text: string) => extractSource({ file: 'long.txt', text, encoding: 'utf-8', bytes: text.length }, gazetteer);
+    const ratios = inLine.map((unit) => ({ unit, ratio: measureAdditivity(unit.repeat(300), STRETCH, extract, MAX_ADDITIVITY) }));
+    expect(ratios.filter((r) => r.ratio > MAX_ADDITIVITY)).toEqual([]);
+  }, 120_000);
 });
