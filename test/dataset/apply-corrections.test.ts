@@ -5,13 +5,13 @@ import { runPipeline } from '../../src/core/pipeline';
 import { applyCorrections } from '../../src/dataset/apply-corrections';
 import { checkDataset } from '../../src/dataset/check-dataset';
 import type { Decision } from '../../src/dataset/corrections';
-import { createAddDecision, createFigureDecision, type DecisionText } from '../../src/dataset/create-decision';
-import { listPlaceChain } from '../../src/dataset/list-place-chain';
+import { createFigureDecision } from '../../src/dataset/create-decision';
 import type { Dataset, Figure } from '../../src/dataset/schema';
 import { loadGazetteer } from '../../scripts/load-gazetteer';
+import { createSeedReview, createStamps, findSeedFigure, SEED_FILE, selectDecisionText } from '../helpers/make-review';
 
 // The seed page of 张湾区 (web text: one paragraph per line), extracted by the real pipeline.
-const FILE = '000_c4f9367712752f11.txt';
+const FILE = SEED_FILE;
 const SOURCE = readFileSync(new URL(`../../corpus/${FILE}`, import.meta.url), 'utf8');
 
 let gazetteer: Gazetteer;
@@ -21,21 +21,9 @@ beforeAll(async () => {
 
 const extract = (text: string): Dataset => runPipeline([{ file: FILE, text, encoding: 'utf-8', bytes: text.length }], gazetteer);
 
-/** The text of a decision about `figure` in `dataset`: its file, its article's paragraphs and its paragraph. */
-function textOf(dataset: Dataset, figure: Pick<Figure, 'paragraphId' | 'articleId'>): DecisionText {
-  const paragraph = dataset.paragraphs.find((p) => p.id === figure.paragraphId);
-  if (!paragraph) throw new Error(`no paragraph ${figure.paragraphId}`);
-  return { file: FILE, neighbours: dataset.paragraphs.filter((p) => p.articleId === figure.articleId), paragraph };
-}
-
-const figureReading = (dataset: Dataset, text: string): Figure => {
-  const found = dataset.figures.find((f) => f.text === text);
-  if (!found) throw new Error(`the pipeline reads no "${text}" in ${FILE}: ${dataset.figures.map((f) => f.text).join(', ')}`);
-  return found;
-};
-
-let clock = 0;
-const stamp = (reviewer = '王芳', note = '') => ({ id: `d${++clock}`, reviewer, at: `2026-12-03T08:${String(10 + clock).padStart(2, '0')}:00.000Z`, note });
+const textOf = selectDecisionText;
+const figureReading = findSeedFigure;
+const stamp = createStamps();
 
 /** The seed page with a blank line after every first full stop of a long line: each such paragraph becomes two. */
 function splitParagraphs(text: string): string {
@@ -48,27 +36,7 @@ function splitParagraphs(text: string): string {
     .join('\n');
 }
 
-/** The decisions of one review of the seed page: one figure wrong, one corrected (unit and place), one added. */
-function review(dataset: Dataset): { decisions: Decision[]; wrong: Figure; edited: Figure; addedText: string } {
-  const wrong = figureReading(dataset, '27亿元');
-  const edited = figureReading(dataset, '6061.3亩');
-  const places = new Map(dataset.localities.map((l) => [l.id, l]));
-  const otherPlace = dataset.localities.find((l) => l.id !== edited.localityId && l.level === 'county');
-  if (!otherPlace) throw new Error('the seed page names no second county');
-  // 2月22日 is a date, which the extractor rightly skips; the test adds its day count as a missed figure.
-  const paragraph = textOf(dataset, wrong).paragraph;
-  const addedText = '22日';
-  const start = paragraph.text.indexOf(addedText);
-  const decisions = [
-    createFigureDecision(textOf(dataset, wrong), wrong, 'wrong', stamp('王芳', '总投资是计划数')),
-    createFigureDecision(textOf(dataset, edited), edited, 'edit', stamp(), {
-      fields: { unit: '平方米', localityId: otherPlace.id },
-      chainOf: (id) => listPlaceChain(places, id),
-    }),
-    createAddDecision(textOf(dataset, wrong), start, start + addedText.length, { value: 22, unit: '日', metric: '开工日', category: 'other' }, stamp()),
-  ];
-  return { decisions, wrong, edited, addedText };
-}
+const review = (dataset: Dataset) => createSeedReview(dataset);
 
 describe('applyCorrections', () => {
   it('lands on the same figures in a re-extraction with other paragraph splits', () => {
