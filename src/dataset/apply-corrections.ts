@@ -25,6 +25,8 @@ export interface DecisionProblem {
 export interface DecisionConflict {
   decisions: Decision[];
   reason: string;
+  /** The figure they are about (or the id an added figure there would have). */
+  targetId: string;
 }
 
 export interface CorrectionReport {
@@ -109,12 +111,12 @@ export function applyCorrections(target: CorrectionTarget, decisions: readonly D
   for (const entry of targets.values()) {
     const merged = mergeDecisions(entry.decisions);
     if ('conflict' in merged) {
-      report.conflicts.push({ decisions: entry.decisions, reason: merged.conflict });
+      report.conflicts.push({ decisions: entry.decisions, reason: merged.conflict, targetId: entry.key });
       continue;
     }
     const reviewed = reviewFigure(entry, merged, indicators);
     if ('problem' in reviewed) {
-      report.conflicts.push({ decisions: entry.decisions, reason: reviewed.problem });
+      report.conflicts.push({ decisions: entry.decisions, reason: reviewed.problem, targetId: entry.key });
       continue;
     }
     report.applied += entry.decisions.length;

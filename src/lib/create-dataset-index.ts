@@ -1,5 +1,5 @@
 import { compareChinese } from './compare-chinese';
-import type { Article, Dataset, Figure, Locality, Paragraph, Source } from '../dataset/schema';
+import type { Article, Dataset, Figure, Locality, Paragraph, Rejection, Source } from '../dataset/schema';
 
 /** Lookups every view needs, built once per dataset. */
 export interface DatasetIndex {
@@ -8,12 +8,15 @@ export interface DatasetIndex {
   paragraphs: ReadonlyMap<string, Paragraph>;
   localities: ReadonlyMap<string, Locality>;
   sources: ReadonlyMap<string, Source>;
+  /** Every figure by id, the rejected ones (marked wrong in review) included, so their panel still opens. */
   figures: ReadonlyMap<string, Figure>;
+  /** The figures marked wrong, by id, with the reason. */
+  rejected: ReadonlyMap<string, Rejection>;
   /** Child localities by parent id; the top of every chain is under `null`. */
   children: ReadonlyMap<string | null, readonly Locality[]>;
   /** An article's paragraphs in reading order. */
   paragraphsOfArticle: ReadonlyMap<string, readonly Paragraph[]>;
-  /** A paragraph's figures in text order. */
+  /** A paragraph's figures in text order, rejected ones included (the article view strikes them through). */
   figuresOfParagraph: ReadonlyMap<string, readonly Figure[]>;
   /** Each locality's own id plus the ids of everything below it. */
   subtree: ReadonlyMap<string, ReadonlySet<string>>;
@@ -25,7 +28,9 @@ export function createDatasetIndex(dataset: Dataset): DatasetIndex {
   for (const list of children.values()) list.sort((a, b) => compareChinese(a.name, b.name));
   const paragraphsOfArticle = groupBy(dataset.paragraphs, (p) => p.articleId);
   for (const list of paragraphsOfArticle.values()) list.sort((a, b) => a.index - b.index);
-  const figuresOfParagraph = groupBy(dataset.figures, (f) => f.paragraphId);
+  const rejected = dataset.rejected ?? [];
+  const everyFigure = rejected.length === 0 ? dataset.figures : [...dataset.figures, ...rejected.map((r) => r.figure)];
+  const figuresOfParagraph = groupBy(everyFigure, (f) => f.paragraphId);
   for (const list of figuresOfParagraph.values()) list.sort((a, b) => a.start - b.start || b.end - a.end);
 
   const subtree = new Map<string, Set<string>>();
@@ -43,7 +48,8 @@ export function createDatasetIndex(dataset: Dataset): DatasetIndex {
     paragraphs: byId(dataset.paragraphs),
     localities: byId(dataset.localities),
     sources: byId(dataset.sources),
-    figures: byId(dataset.figures),
+    figures: byId(everyFigure),
+    rejected: new Map(rejected.map((r) => [r.figure.id, r])),
     children,
     paragraphsOfArticle,
     figuresOfParagraph,

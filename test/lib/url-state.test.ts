@@ -47,7 +47,7 @@ describe('formatUrlState', () => {
   const full: UrlState = {
     view: 'article',
     id: '文章 1',
-    filters: { localities: ['cn-420322'], categories: ['approval_speed'], query: '縣 投资&x', years: ['2024', 'undated'] },
+    filters: { localities: ['cn-420322'], categories: ['approval_speed'], query: '縣 投资&x', years: ['2024', 'undated'], review: 'corrected' },
     sort: [{ id: 'metric', desc: false }, { id: 'baseValue', desc: true }],
     figure: 'p1-3',
     indicator: 'approval-time',
