@@ -53,6 +53,9 @@ export default defineConfig({
         test: {
           name: 'unit',
           environment: 'node',
+          // Fixture floors run the whole pipeline over every keyed folder in their beforeAll: with other
+          // projects sharing two cores that takes far longer than vitest's 10 s default on a busy machine.
+          hookTimeout: 120_000,
           include: ['test/core/**/*.test.ts', 'test/dataset/**/*.test.ts', 'test/scripts/**/*.test.ts'],
         },
       },

@@ -6,6 +6,7 @@ import { resolvePlacesContained } from './faults/resolve-places-contained';
 import { segmentTextContained } from './faults/segment-text-contained';
 import { toWarnings } from './faults/to-warnings';
 import { findPagePlaces } from './locality/find-page-places';
+import { findSiteHosts } from './locality/find-site-hosts';
 import type { Gazetteer } from './locality/gazetteer';
 import type { Fault, FigurePosition } from './types';
 
@@ -31,7 +32,7 @@ export function extractSource(source: SourceText, gazetteer: Gazetteer): SourceE
   const faults: Fault[][] = []; // per article; segment-stage faults go first, under no article
   const segmentFaults: Fault[] = [];
   const articles = segmentTextContained(source.text, (fault) => segmentFaults.push(fault));
-  const page = findPagePlaces(articles, gazetteer);
+  const page = findPagePlaces(articles, gazetteer, findSiteHosts(source.text));
   const extracted = articles.map((article) => {
     const articleFaults: Fault[] = [];
     faults.push(articleFaults);

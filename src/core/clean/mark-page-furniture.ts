@@ -5,7 +5,8 @@ import { ISSUER_SUFFIXES, type FurnitureKind } from './furniture-lexicon';
 /** Entries of a link list: a bullet, then a headline of a few words (· 某镇举办对接会). */
 const LINK_ENTRY = /^[·•▪◇◆○●▶►▷\-－—]\s*\S.{0,40}$/u;
 /** An unbulleted link entry: a short line with no clause mark, straight under the heading or the entry before. */
-const BARE_LINK_ENTRY = /^[^，。；：,;:！？!?]{4,40}$/u;
+// A place may lead it with a colon, as headlines do (宾川：金秋柑橘飘香 果农喜迎丰收).
+const BARE_LINK_ENTRY = /^(?:[^，。；：,;:！？!?]{2,8}[：:])?[^，。；：,;:！？!?]{4,40}$/u;
 /** A body's name alone on a line: no mark, short, ending like an office (某市统计局). */
 const ISSUER = new RegExp(`^\\p{Script=Han}{2,20}(?:${ISSUER_SUFFIXES.join('|')})$`, 'u');
 /** A bulletin signs with one or two bodies (统计局, 调查队) on the lines straight above its date. */
@@ -49,7 +50,10 @@ function markLinks(lines: ScriptedLine[]): ScriptedLine[] {
 function markIssuers(lines: ScriptedLine[]): ScriptedLine[] {
   lines.forEach((line, i) => {
     if (line.furniture !== 'timestamp' && line.furniture !== 'page-date') return;
-    for (let k = i - 1; k >= Math.max(0, i - MAX_ISSUERS); k--) {
+    // The signature may stand a blank line above its date.
+    let k = i - 1;
+    if (lines[k]?.text === '') k--;
+    for (let signed = 0; k >= 0 && signed < MAX_ISSUERS; k--, signed++) {
       const above = lines[k] as ScriptedLine;
       if (above.furniture !== null || !ISSUER.test(above.text)) break;
       lines[k] = withKind(above, 'issuer');

@@ -23,11 +23,12 @@ export const CATEGORY_RULES: readonly { category: Category; keywords: readonly s
   { category: 'land_agriculture', keywords: ['耕地', '种植', '茶', '果', '蔬菜', '基地', '农', '土地', '复垦', '粮', '养殖', '村', '林'], units: ['亩', '公顷'] },
   { category: 'environment_infrastructure', keywords: ['违建', '拆除', '道路', '公路', '绿化', '污水', '垃圾', '设施', '停车', '厂房', '大棚', '渣土', '管网', '改造', '工厂', '环境', '排放', '能耗', '电站', '桥',
     '厕', '电梯', '充电', '公园', '步道', '楼栋', '锅炉', '公交', '航线', '机场', '空气', '水质', '森林', '生态', '造林', '污染',
-    '发电', '装机', '电量', '用电', '供电', '光伏', '风电', '能源', '标准煤', '二氧化碳', '减排', '节能', '基站', '5G', '宽带', '海拔',
-    '降水', '气温', '无霜', '出入口', '高速', '里程'], units: ['公里', '立方米', '千瓦', '千瓦时', '平方公里', '微克/立方米', '毫克/升'] },
+    '发电', '装机', '电量', '用电', '供电', '光伏', '风电', '能源', '标准煤', '二氧化碳', '减排', '节能', '基站', '5G', '宽带',
+    '出入口', '高速', '里程'], units: ['公里', '立方米', '千瓦', '千瓦时', '平方公里', '微克/立方米', '毫克/升'] },
   { category: 'enterprise_service', keywords: ['企业', '帮办', '代办', '走访', '包联', '营商', '市场主体', '观察员', '指标', '商户', '个体', '经营主体', '客商', '金融机构'] },
-  // Prices and fares are no investment, though they are money: 门票平均价格45元/人.
-  { category: 'other', keywords: ['价格', '票价', '门票', '单价', '均价'] },
+  // Prices and fares are no investment, though they are money: 门票平均价格45元/人. A place's standing facts
+  // — its people, its climate and relief, the villages it governs — report no work of government.
+  { category: 'other', keywords: ['价格', '票价', '门票', '单价', '均价', '人口', '海拔', '气温', '降水', '无霜', '行政村', '村民组', '村民小组', '居民小组'] },
   { category: 'service_volume', generic: true, keywords: ['办件', '窗口', '事项', '接待', '咨询', '工单', '服务', '便民', '业务', '政务', '群众', '办理', '建议', '问题', '招投标', '采购', '热线',
     '诉求', '坐席', '接通', '响应', '纠纷', '网格', '证书', '证明', '跑腿'] },
 ];

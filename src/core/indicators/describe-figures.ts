@@ -19,6 +19,8 @@ import { resolveMetricLabels } from './resolve-metric-label';
 
 // 走访企业104家, 设置服务窗口200个: the noun after a measure word belongs to the figure's clause too.
 const NOUN_AFTER = 8;
+// Durations that count a life or years of history, not how long a procedure takes.
+const NO_PROCEDURE_TIME: ReadonlySet<string> = new Set(['岁', '年']);
 
 /** A figure described but for its category, which waits for the article's leaning. */
 interface Described {
@@ -47,7 +49,8 @@ function describe(text: string, candidate: FigureCandidate, isBefore: boolean, p
     period: findPeriod(text, candidate.start, period),
     anecdote,
   };
-  return { figure, indicator, evidence: findCategoryEvidence({ metric: candidate.metric, clause: words, paragraph: text, indicator }) };
+  const isProcedureTime = candidate.unitKind === 'duration' && !NO_PROCEDURE_TIME.has(candidate.baseUnit);
+  return { figure, indicator, evidence: findCategoryEvidence({ metric: candidate.metric, clause: words, paragraph: text, indicator, isProcedureTime }) };
 }
 
 // The category is the evidence's; the indicator stays only where its domain agrees, so that a figure's

@@ -50,12 +50,12 @@ export const GOVERNMENT_SERVICE_INDICATORS = [
   },
   {
     id: 'online-available-rate', nameZh: '网上可办率', nameEn: 'Share of services available online',
-    domain: 'approval_speed', dimension: 'ratio', baseUnit: '%', additive: false, direction: 'up',
+    domain: 'service_volume', dimension: 'ratio', baseUnit: '%', additive: false, direction: 'up',
     cues: ['网上可办率', '网办率', '网上可办', '网上办理率', '可网办率', '网上可办比例', '网上可办事项比例', '一网通办率', '网上办事', '网办'],
   },
   {
     id: 'full-online-rate', nameZh: '全程网办率', nameEn: 'Share of services handled fully online',
-    domain: 'approval_speed', dimension: 'ratio', baseUnit: '%', additive: false, direction: 'up',
+    domain: 'service_volume', dimension: 'ratio', baseUnit: '%', additive: false, direction: 'up',
     cues: ['全程网办率', '全程网办', '全流程网办', '全程网上办', '全程网上办理', '全流程网上办理', '不见面审批', '不见面办理', '全程电子化'],
   },
   {

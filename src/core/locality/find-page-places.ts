@@ -8,9 +8,13 @@ import type { Division, Gazetteer } from './gazetteer';
 import { findPlaceMentions } from './find-place-mentions';
 import { resolveMentions } from './resolve-mentions';
 
-/** Every division the outlets and headlines of a page's articles name unambiguously. */
-export function findPagePlaces(articles: readonly ScriptedArticle[], gazetteer: Gazetteer): Division[] {
-  const outlets = [...new Set(articles.flatMap((a) => (a.outlet === null ? [] : [a.outlet])))];
+/**
+ * Every division the outlets and headlines of a page's articles, and the hosts its footer names
+ * (findSiteHosts), name unambiguously.
+ */
+export function findPagePlaces(articles: readonly ScriptedArticle[], gazetteer: Gazetteer, hosts: readonly string[] = []): Division[] {
+  // A site's host is named like an outlet (某区人民政府办公室): a short form there frames the page as a paper's name does.
+  const outlets = [...new Set([...hosts, ...articles.flatMap((a) => (a.outlet === null ? [] : [a.outlet]))])];
   const titles = [...new Set(articles.map((a) => a.title).filter((t) => t !== ''))];
   const texts = [...outlets, ...titles];
   const mentions = resolveMentions(texts.flatMap((text, block) => findPlaceMentions(text, block, gazetteer)), gazetteer, new Set(), texts);

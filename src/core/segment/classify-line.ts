@@ -58,8 +58,9 @@ export function isHeadingLike(text: string): boolean {
   if (text.length === 0 || text.length > 40 || ENDS_SENTENCE.test(text)) return false;
   if (HEADING_BULLET.test(text)) return true;
   const withoutQuoted = text.replace(NUMBERED_HEADING, '').replace(/[“「『《][^”」』》]*[”」』》]/gu, '');
-  // 某某街道：共建美好家园 — a place or topic, a colon, then the headline proper.
-  return !CLAUSE_PUNCTUATION.test(withoutQuoted.replace(/^[^：:，,。]{2,20}[：:]/u, ''));
+  // 某某街道：共建美好家园 — a place or topic, a colon, then the headline proper; 好消息！… / 办事更快了！… —
+  // a cry before it.
+  return !CLAUSE_PUNCTUATION.test(withoutQuoted.replace(/^[^：:，,。]{2,20}[：:]/u, '').replace(/^[^，,。；;：:！？!?]{2,12}[！？!?]/u, ''));
 }
 
 /** True when a headline marks itself as one by a phrase-separating space, a bullet or a section number. */

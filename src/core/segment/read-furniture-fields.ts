@@ -30,12 +30,19 @@ const NAME_SEPARATOR = /[\s\u3000、，,]+/u;
  */
 const PUBLISHER = new RegExp(`(?:${HAN_SOURCE}|[A-Za-z·-]){2,24}?(?:${[...OUTLET_SUFFIXES].sort((a, b) => b.length - a.length).join('|')})`, 'u');
 
+const FIELD_LABEL = new RegExp(`^(?:${ALL_LABELS})$`, 'u');
+
 /** The publisher named on a masthead line, before its date: 中山日报 2024年03月12日 … → 中山日报. */
-function findPublisher(text: string, date: PrintedDate | null): string | null {
+function findPublisher(text: string, date: PrintedDate | null, kind: MetadataKind): string | null {
   const head = (date ? text.slice(0, date.start) : text).trim();
-  const token = head.split(/[\s\u3000|｜]+/u).find((t) => PUBLISHER.test(t));
+  const tokens = head.split(/[\s\u3000|｜]+/u).filter((t) => t !== '');
+  const token = tokens.find((t) => PUBLISHER.test(t));
   if (token !== undefined) return PUBLISHER.exec(token)?.[0] ?? null;
-  return date === null && LONE_NAME.test(head) ? head : null; // a name alone on its line: 某县发布
+  if (date === null) return LONE_NAME.test(head) ? head : null; // a name alone on its line: 某县发布
+  // A post's line names its account before the date, with no label (原创 宾川发布 2024-06-18 08:30 发表于云南).
+  const names = tokens.filter((t) => !SELF_REFERENCE.test(t) && !FIELD_LABEL.test(t));
+  const only = names.length === 1 ? (names[0] as string) : '';
+  return kind === 'publication' && LONE_NAME.test(only) && /^\p{Script=Han}+$/u.test(only) ? only : null;
 }
 
 /**
@@ -50,7 +57,7 @@ export function readFurnitureFields(text: string, kind: MetadataKind): Furniture
   // 来源：本网 names the page's own site: the masthead says which, so it is no outlet here.
   const written = SOURCE_VALUE.exec(text)?.groups?.value ?? null;
   const source = written !== null && SELF_REFERENCE.test(written) ? null : written;
-  const outlet = source ?? (kind === 'masthead' || kind === 'publication' ? findPublisher(text, date) : null);
+  const outlet = source ?? (kind === 'masthead' || kind === 'publication' ? findPublisher(text, date, kind) : null);
   const authors = (AUTHOR_VALUE.exec(text)?.groups?.value ?? '').split(NAME_SEPARATOR).filter((n) => n !== '');
   return { date, outlet, authors };
 }

@@ -33,13 +33,17 @@ export function splitArticles(blocks: readonly Block[]): ArticleDraft[] {
       current = newDraft('header');
       i = readHeader(blocks, i, headings, current);
     } else if (block.kind === 'heading' && block.headsMetadata === true && hasContent(current)) {
-      // 标题 / 来源：… mid-page: a headline straight above its publication line heads an article of its own.
-      const kickers = current.body.splice(findTrailingHeadingsStart(current.body));
-      articles.push(current);
+      // 标题 / 来源：… mid-page: a headline straight above its publication line heads an article of its own,
+      // with the headline lines stacked on it (主标题 / 副标题 over 发布时间：…) read as any header's are.
+      const headings = [...current.body.splice(findTrailingHeadingsStart(current.body)), block];
+      // A site's name above the first headline was all there was: no article of its own, only a kicker.
+      if (hasContent(current)) articles.push(current);
       current = newDraft('header');
-      current.titleBlock = block;
-      current.title = headlineText(block);
-      current.kickers = kickers;
+      const picked = pickHeadline(headings);
+      current.titleBlock = picked.title;
+      current.subtitleBlock = picked.subtitle;
+      current.title = picked.title ? headlineText(picked.title) : null;
+      current.kickers = picked.kickers;
       i++;
     } else if (opensDatelinedArticle(block, current)) {
       // 本报讯（记者 …）/ 新华社…电 mid-page: the next article, its credit in its first sentence.
@@ -132,10 +136,17 @@ function pickHeadline(headings: readonly Block[]): { kickers: Block[]; title: Bl
   let from = headings.length - 1;
   while (from > 0 && isAdjacent(headings[from - 1] as Block, headings[from] as Block)) from--;
   const stack = headings.slice(from);
-  const title = stack.reduce<Block | null>((best, b) => (best === null || blockText(b).length > blockText(best).length ? b : best), null);
+  const longest = stack.reduce<Block | null>((best, b) => (best === null || blockText(b).length > blockText(best).length ? b : best), null);
+  // The top line is the headline with a longer sub-headline under it (小榄“工改”腾出发展新空间 / 上半年改造
+  // 村镇工业集聚区3200亩) unless it is a kicker: a phrase clearly shorter than the headline it leads.
+  const top = stack[0];
+  const title = top !== undefined && longest !== null && blockText(top).length >= KICKER_SHARE * blockText(longest).length ? top : longest;
   const at = title === null ? stack.length : stack.indexOf(title);
   return { kickers: [...headings.slice(0, from), ...stack.slice(0, at)], title, subtitle: stack[at + 1] ?? null };
 }
+
+/** A kicker is at most this share of the headline's length; a top line longer than that is the headline. */
+const KICKER_SHARE = 0.7;
 
 function isAdjacent(above: Block, below: Block): boolean {
   const end = above.lines[above.lines.length - 1]?.end ?? 0;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { classifyCategory, findArticleLeaning, findCategoryEvidence } from '../../../src/core/indicators/classify-category';
 
-const evidence = (metric: string, clause = metric, paragraph = clause) => findCategoryEvidence({ metric, clause, paragraph, indicator: null });
+const evidence = (metric: string, clause = metric, paragraph = clause) => findCategoryEvidence({ metric, clause, paragraph, indicator: null, isProcedureTime: false });
 const none = new Map();
 
 describe('classifyCategory', () => {
@@ -23,6 +23,22 @@ describe('classifyCategory', () => {
   it('keeps a figure whose own words are clear to its own category in an article of another', () => {
     const article = findArticleLeaning([evidence('党员示范岗数'), evidence('培训党员人次')]);
     expect(classifyCategory(evidence('审批时间'), article, () => 'other')).toBe('approval_speed');
+  });
+
+  it('reads a span of time whose words say little as how long a procedure takes', () => {
+    const clause = '货车通关时间缩短至40分钟';
+    const input = { metric: '货车通关时间', clause, paragraph: clause, indicator: null };
+    expect(classifyCategory(findCategoryEvidence({ ...input, isProcedureTime: true }), none, () => 'other')).toBe('approval_speed');
+    expect(classifyCategory(findCategoryEvidence({ ...input, isProcedureTime: false }), none, () => 'other')).toBe('other');
+  });
+
+  it.each([
+    ['a population', '常住人口', '全镇常住人口6.1万人'],
+    ['a climate fact', '年平均气温', '年平均气温16.5℃'],
+    ['an altitude', '平均海拔', '平均海拔1300米左右'],
+    ['the villages a town governs', '行政村数', '辖8个行政村'],
+  ])('reads %s as a standing fact of the place (other), not as work', (_name, metric, clause) => {
+    expect(classifyCategory(evidence(metric, clause), none, () => 'investment')).toBe('other');
   });
 
   it('falls back when nothing speaks', () => {

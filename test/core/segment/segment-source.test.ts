@@ -117,6 +117,44 @@ describe('segmentSource: articles', () => {
     expect(articles[0]?.paragraphs.find((p) => p.role === 'body')?.text).toMatch(/^某市推进/u);
   });
 
+  it('makes no article of a site name printed above the first headline and its publication line', () => {
+    const page = ['某某新区管理委员会', '首页 > 新闻动态', '某园区：审批改革见成效', '时间：2024-03-01 10:00　来源：某园区管委会', '今年以来，某园区新开工项目12个。'].join('\n\n');
+    const articles = segment(page);
+    expect(articles.map((a) => [a.title, a.date])).toEqual([['某园区：审批改革见成效', '2024-03-01']]);
+  });
+
+  it('reads a headline stacked over a longer sub-headline above the publication line as headline and sub-headline', () => {
+    const page = ['“承诺制+清单化”让项目跑出加速度', '今年以来36个项目实现拿地即开工', '', '来源：某开发区融媒体中心　发布时间：2024-05-02', '', '某开发区深化审批改革。'].join('\n');
+    const [article] = segment(page);
+    expect([article?.title, article?.subtitle]).toEqual(['“承诺制+清单化”让项目跑出加速度', '今年以来36个项目实现拿地即开工']);
+  });
+
+  it('keeps a short kicker above its headline as a kicker', () => {
+    const page = ['聚焦营商环境', '某县工程建设项目审批时限压缩至30个工作日', '', '记者 王五', '', '某县深化工程建设项目审批制度改革。'].join('\n');
+    expect(segment(page)[0]?.title).toBe('某县工程建设项目审批时限压缩至30个工作日');
+  });
+
+  it('takes a headline that opens with a cry (好消息！…) as a headline', () => {
+    const [article] = segment('好消息！某县“一件事”再提速\n\n某县发布　2024-06-01 08:30　发表于某省\n\n今年以来，某县办理“一件事”1200件。');
+    expect([article?.title, article?.date, article?.outlet]).toEqual(['好消息！某县“一件事”再提速', '2024-06-01', '某县发布']);
+  });
+
+  it('makes no article of the office that signs a notice above its date', () => {
+    const page = ['某街道3月份工作情况通报', '发布时间：2024-04-08', '3月份，街道共受理诉求1200件。', '某某街道办事处', '2024年4月8日'].join('\n\n');
+    expect(segment(page).map((a) => a.title)).toEqual(['某街道3月份工作情况通报']);
+  });
+
+  it('reads the fields of a press conference record (时间 / 地点 / 发布人) as furniture, not as a headline', () => {
+    const page = ['某市新闻发布会介绍某区改革有关情况', '时间：2024年3月1日（星期五）上午10:00', '地点：市政府新闻发布厅', '来源：某市人民政府新闻办公室', '主持人：', '各位记者朋友，上午好！'].join('\n');
+    const [article] = segment(page);
+    expect([article?.title, article?.outlet]).toEqual(['某市新闻发布会介绍某区改革有关情况', '某市人民政府新闻办公室']);
+  });
+
+  it('keeps the links under 往期推荐 out of the article, with a place and a colon leading an entry', () => {
+    const page = ['某县办事再提速', '今年以来，某县办件量明显增长。', '往期推荐', '某县：金秋柑橘飘香 果农喜迎丰收', '某景区假期迎客忙'].join('\n');
+    expect(segment(page)[0]?.paragraphs.map((p) => p.text)).toEqual(['某县办事再提速', '今年以来，某县办件量明显增长。']);
+  });
+
   it('starts a new article at a 本报讯 dateline in the middle of a page', () => {
     const page = ['记者 王五', '某镇发展茶产业，新建茶园三百亩。', '本报讯（记者 赵六）某县修建农村公路，完工五十公里。'].join('\n\n');
     expect(bodyTexts(page)).toEqual([
