@@ -14,7 +14,7 @@ export function createFigureExportParts(t: Translate): Readonly<Record<string, r
     text: [{ header: t('column.text'), kind: 'text', value: (r) => r.text }],
     review: [
       { header: t('column.review'), kind: 'text', value: (r) => t(`review.status.${r.review}`) },
-      { header: t('column.reviewNote'), kind: 'text', value: (r) => r.reviewNote },
+      { header: t('column.reviewNote'), kind: 'text', value: (r) => (r.reviewNote === '' ? null : r.reviewNote) },
     ],
     baseValue: [
       { header: t('column.baseValue'), kind: 'number', value: (r) => r.baseValue },

@@ -94,6 +94,9 @@ export const FIGURE_FIELDS = [
   'indicatorId', 'aspect', 'period', 'anecdote', 'originalStart', 'originalEnd', 'origin', 'review',
 ] as const satisfies AllFields<Figure>;
 
+/** Figure fields a record may lack (written null in the table): `fromTable(index.figures, OPTIONAL_FIGURE_FIELDS)` leaves them out again. */
+export const OPTIONAL_FIGURE_FIELDS = ['origin', 'review'] as const satisfies readonly (keyof Figure)[];
+
 // Compile-time completeness: each line fails to type-check when the schema gains a field not listed above.
 export const LAYOUT_FIELDS_ARE_COMPLETE: [
   Complete<Source, typeof SOURCE_FIELDS>,

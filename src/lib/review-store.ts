@@ -15,7 +15,8 @@ export interface ReviewStore {
 const REVIEW_DATABASE = 'reform-metrics-review ';
 const SETTINGS = { database: 'reform-metrics-settings', store: 'settings', reviewer: 'reviewer' } as const;
 
-let settings: UseStore | null = null;
+// Opened on each use (twice a session: read once, saved when changed), so it follows the browser's current IndexedDB.
+const openSettings = (): UseStore => createStore(SETTINGS.database, SETTINGS.store);
 
 /**
  * Opens the store of the dataset at `datasetKey` (its path on the site, so a rebuilt dataset at the
@@ -37,11 +38,9 @@ export function openReviewStore(datasetKey: string): ReviewStore {
 
 /** The reviewer's name as typed once in this browser, '' before. */
 export async function readReviewer(): Promise<string> {
-  settings ??= createStore(SETTINGS.database, SETTINGS.store);
-  return (await get<string>(SETTINGS.reviewer, settings)) ?? '';
+  return (await get<string>(SETTINGS.reviewer, openSettings())) ?? '';
 }
 
 export async function saveReviewer(name: string): Promise<void> {
-  settings ??= createStore(SETTINGS.database, SETTINGS.store);
-  await set(SETTINGS.reviewer, name, settings);
+  await set(SETTINGS.reviewer, name, openSettings());
 }

@@ -18,7 +18,7 @@ describe('parseUrlState', () => {
 
   it('reads filters, sort, figure and language', () => {
     const state = parseUrlState('#/figures?loc=cn-1&loc=cn-2&cat=investment&cat=bogus&q=投资&year=2023&year=23&year=undated&sort=-baseValue,locality&fig=f1&lang=en');
-    expect(state.filters).toEqual({ localities: ['cn-1', 'cn-2'], categories: ['investment'], query: '投资', years: ['2023', 'undated'] });
+    expect(state.filters).toEqual({ localities: ['cn-1', 'cn-2'], categories: ['investment'], query: '投资', years: ['2023', 'undated'], review: null });
     expect(state.sort).toEqual([{ id: 'baseValue', desc: true }, { id: 'locality', desc: false }]);
     expect([state.figure, state.language]).toEqual(['f1', 'en']);
   });

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { parquetReadObjects } from 'hyparquet';
 import { asyncBufferFromFile } from 'hyparquet/src/node.js';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { APP_INDEX_FILE, toLayoutFolder, type AppIndex } from '../../src/dataset/app-layout';
+import { APP_INDEX_FILE, OPTIONAL_FIGURE_FIELDS, toLayoutFolder, type AppIndex } from '../../src/dataset/app-layout';
 import { checkDataset } from '../../src/dataset/check-dataset';
 import { createCorrectionsFile, type Decision } from '../../src/dataset/corrections';
 import { createFigureDecision } from '../../src/dataset/create-decision';
@@ -78,8 +78,8 @@ describe('npm run dataset -- --corrections', () => {
   it('carries reviews and the rejected list into the app layout and the Parquet figures', async () => {
     const index = JSON.parse(readFileSync(path.join(toLayoutFolder(corrected), APP_INDEX_FILE), 'utf8')) as AppIndex;
     expect(index.rejected?.map((r) => r.figure.text)).toEqual(['27亿元']);
-    const figures = fromTable(index.figures);
-    expect(figures.filter((f) => f.review !== null).map((f) => [f.text, f.review?.status])).toEqual([['22日', 'added'], ['6061.3亩', 'corrected']]);
+    const figures = fromTable(index.figures, OPTIONAL_FIGURE_FIELDS);
+    expect(figures.filter((f) => f.review !== undefined).map((f) => [f.text, f.review?.status])).toEqual([['22日', 'added'], ['6061.3亩', 'corrected']]);
     const rows = await parquetReadObjects({ file: await asyncBufferFromFile(path.join(toLayoutFolder(corrected), 'parquet', 'figures.parquet')) });
     const reviewed = rows.filter((row) => row['review'] !== null && row['review'] !== undefined);
     expect(reviewed.map((row) => [row['text'], (row['review'] as { status: string }).status, row['origin']])).toEqual([['22日', 'added', 'review'], ['6061.3亩', 'corrected', null]]);

@@ -257,6 +257,7 @@ export const zh = {
   'column.review': '审核',
   'column.reviewNote': '审核备注',
   'review.title': '审核',
+  'review.panelLabel': '审核此数字',
   'review.progress': '已审核 {reviewed} / {total}',
   'review.status.unreviewed': '未审核',
   'review.status.correct': '正确',
@@ -317,6 +318,8 @@ export const zh = {
   'dict.review_note': '审核人的备注。',
   'dict.reviewer': '审核人姓名。',
   'dict.reviewed_at': '审核时间（ISO 8601）。',
+  'dict.reason': '审核人标为错误的理由（备注）。',
+  'dict.rejected.text': '被标为错误的数字在原文中的写法。',
 } as const;
 
 export type MessageKey = keyof typeof zh;
@@ -577,6 +580,7 @@ export const en: Record<MessageKey, string> = {
   'column.review': 'Review',
   'column.reviewNote': 'Review note',
   'review.title': 'Review',
+  'review.panelLabel': 'Review this figure',
   'review.progress': 'Reviewed {reviewed} of {total}',
   'review.status.unreviewed': 'Unreviewed',
   'review.status.correct': 'Correct',
@@ -637,6 +641,8 @@ export const en: Record<MessageKey, string> = {
   'dict.review_note': "The reviewer's note.",
   'dict.reviewer': "The reviewer's name.",
   'dict.reviewed_at': 'When it was reviewed (ISO 8601).',
+  'dict.reason': "Why the reviewer marked it wrong (the note).",
+  'dict.rejected.text': 'The figure marked wrong, as written in the text.',
 };
 
 export const MESSAGES: Readonly<Record<Language, Readonly<Record<MessageKey, string>>>> = { zh, en };

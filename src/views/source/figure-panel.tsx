@@ -34,7 +34,7 @@ export interface FigurePanelProps {
  * as a figure the extractor missed.
  */
 export function FigurePanel({ index, figureId, articleHref, onClose, review, actions, openFigure }: FigurePanelProps) {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   const titleId = useId();
   const panel = useRef<HTMLElement>(null);
   const paragraphs = useRef<HTMLDivElement>(null);
@@ -137,6 +137,10 @@ export function FigurePanel({ index, figureId, articleHref, onClose, review, act
               onEdit={() => setForm({ kind: 'edit', figure: found.figure })}
               onUndo={() => void actions.undo(found.figure.id)}
               placeName={(id) => index.localities.get(id)?.name ?? id}
+              indicatorName={(id) => {
+                const indicator = index.dataset.indicators.find((i) => i.id === id);
+                return indicator ? (language === 'zh' ? indicator.nameZh : indicator.nameEn) : id;
+              }}
             />
           ) : (
             <Suspense fallback={<p className="loading">{t('app.loading')}</p>}>

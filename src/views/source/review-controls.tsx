@@ -2,7 +2,7 @@ import { useId } from 'react';
 import { useI18n } from '../../app/i18n/i18n-context';
 import { ReviewerField } from '../../components/reviewer-field';
 import type { MessageKey } from '../../app/i18n/messages';
-import type { Figure, FigureFields } from '../../dataset/schema';
+import type { Category, Figure, FigureFields, Period, Qualifier } from '../../dataset/schema';
 import { REVIEW_MARKS, selectReviewStatus } from '../../lib/select-review';
 
 /** The label of each field a correction may set. */
@@ -15,7 +15,7 @@ export const FIELD_LABELS: Readonly<Record<keyof FigureFields, MessageKey>> = {
   metric: 'review.field.metric',
   indicatorId: 'review.field.indicator',
   category: 'review.field.category',
-  period: 'review.field.periodText',
+  period: 'column.period',
 };
 
 /** The keys that decide about the open figure, as `aria-keyshortcuts` names them. */
@@ -32,8 +32,9 @@ export interface ReviewControlsProps {
   onDecide: (action: 'correct' | 'wrong') => void;
   onEdit: () => void;
   onUndo: () => void;
-  /** A place's name, to say which place a correction replaced. */
+  /** A place's and an indicator's name, to say which one a correction replaced. */
   placeName: (id: string) => string;
+  indicatorName: (id: string) => string;
 }
 
 /**
@@ -41,17 +42,26 @@ export interface ReviewControlsProps {
  * and the buttons — correct, wrong, edit (keys C, W, E), undo — with a note for the next decision.
  * Until the reviewer has typed a name, the name field stands where the buttons will be.
  */
-export function ReviewControls({ figure, stored, reviewer, onReviewer, note, onNote, onDecide, onEdit, onUndo, placeName }: ReviewControlsProps) {
+export function ReviewControls({ figure, stored, reviewer, onReviewer, note, onNote, onDecide, onEdit, onUndo, placeName, indicatorName }: ReviewControlsProps) {
   const { t, language } = useI18n();
   const noteId = useId();
   const status = selectReviewStatus(figure);
   const review = figure.review;
   const when = review ? new Date(review.at).toLocaleString(language === 'zh' ? 'zh-CN' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short' }) : '';
+  const describeValue = (field: string, value: unknown): string => {
+    if (value === null || value === undefined || value === '') return '—';
+    if (field === 'localityId') return placeName(String(value));
+    if (field === 'indicatorId') return indicatorName(String(value));
+    if (field === 'qualifier') return t(`qualifier.${value as Qualifier}`);
+    if (field === 'category') return t(`category.${value as Category}`);
+    if (field === 'period') return (value as Period).text || [(value as Period).start, (value as Period).end].join('–');
+    return String(value);
+  };
   const replaced = Object.entries(review?.extracted ?? {})
-    .map(([field, value]) => `${t(FIELD_LABELS[field as keyof FigureFields])} ${field === 'localityId' && typeof value === 'string' ? placeName(value) : formatField(value)}`)
+    .map(([field, value]) => `${t(FIELD_LABELS[field as keyof FigureFields])} ${describeValue(field, value)}`)
     .join('；');
   return (
-    <section className="review-controls" aria-label={t('review.title')}>
+    <section className="review-controls" aria-label={t('review.panelLabel')}>
       <p className={`review-status review-${status}`}>
         {status !== 'unreviewed' && <span aria-hidden="true">{REVIEW_MARKS[status]} </span>}
         {t('review.statusLine', { status: t(`review.status.${status}`) })}
@@ -92,10 +102,4 @@ export function ReviewControls({ figure, stored, reviewer, onReviewer, note, onN
       )}
     </section>
   );
-}
-
-function formatField(value: unknown): string {
-  if (value === null || value === undefined) return '—';
-  if (typeof value === 'object') return (value as { text?: string }).text ?? JSON.stringify(value);
-  return String(value);
 }
