@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import ExcelJS from 'exceljs';
 import type { Locator, Page } from 'playwright-core';
 import { expect, it } from 'vitest';
 import { createTranslate } from '../../src/app/i18n/translate';
@@ -10,7 +11,7 @@ import type { Dataset } from '../../src/dataset/schema';
 import { describeInBrowser } from './describe-in-browser';
 import { fetchDataset } from './fetch-dataset';
 import { findFiguresTable, readColumn } from './figures-table';
-import { readDownload } from './read-download';
+import { parseCsvBytes, readDownload } from './read-download';
 import { recordPageErrors } from './record-page-errors';
 
 const t = createTranslate('zh');
@@ -119,6 +120,20 @@ describeInBrowser('reviewing figures', (session) => {
     await expect.poll(() => readColumn(findFiguresTable(page), t('column.text'))).toEqual([WRONG]);
     expect(await readColumn(findFiguresTable(page), t('column.review'))).toEqual(['✗ 错误']);
     await expect.poll(() => page.locator('.review-bar .review-progress').innerText()).toBe(t('review.progress', { reviewed: 3, total: total + 1 }));
+
+    // The table's exports carry the review: status and note, in CSV and XLSX.
+    const [csvHeader = [], ...csvRows] = parseCsvBytes((await readDownload(page.getByRole('button', { name: t('export.csv') }))).bytes);
+    expect(csvRows.map((row) => [row[csvHeader.indexOf(t('column.text'))], row[csvHeader.indexOf(t('column.review'))], row[csvHeader.indexOf(t('column.reviewNote'))]])).toEqual([
+      [WRONG, t('review.status.wrong'), '总投资是计划数'],
+    ]);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load((await readDownload(page.getByRole('button', { name: t('export.xlsx') }))).bytes as unknown as ArrayBuffer);
+    const sheet = workbook.worksheets[0];
+    const xlsxHeader = (sheet?.getRow(1).values as unknown[]) ?? [];
+    expect([sheet?.getRow(2).getCell(xlsxHeader.indexOf(t('column.review'))).value, sheet?.getRow(2).getCell(xlsxHeader.indexOf(t('column.reviewNote'))).value]).toEqual([
+      t('review.status.wrong'),
+      '总投资是计划数',
+    ]);
 
     // 5. The corrections file, exported and applied by the CLI.
     const { name, bytes } = await readDownload(page.getByRole('button', { name: t('review.export') }));
