@@ -66,7 +66,15 @@ export function useReview(loaded: Dataset, datasetKey: string): [ReviewState, Re
         setStorageProblem(describe(error));
         return [];
       })
-      .then((list) => current && setDecisions(list));
+      .then((list) => {
+        if (!current) return;
+        // A decision made (or a file imported) before the stored ones were read is kept beside them.
+        setDecisions((made) => {
+          if (made === null) return list;
+          const ids = new Set(made.map((d) => d.id));
+          return [...list.filter((d) => !ids.has(d.id)), ...made];
+        });
+      });
     void readReviewer()
       .then((name) => current && setReviewerName(name))
       .catch(() => undefined);

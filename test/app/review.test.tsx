@@ -124,6 +124,18 @@ describe('reviewing in the figure panel', () => {
   });
 });
 
+describe('review marks beyond the tables', () => {
+  it('marks a reviewed figure in the overview list of figures without a place', async () => {
+    const rendered = await openAsReviewer('1200人');
+    await userEvent.click(within(panel()).getByRole('button', { name: /^正确/u }));
+    await waitFor(() => expect(statusLine()).toContain('审核：正确'));
+    rendered.unmount();
+    renderApp('#/');
+    const item = (await screen.findByRole('button', { name: '1200人' })).closest('li');
+    await waitFor(() => expect(item?.textContent).toContain('✓ 正确'));
+  });
+});
+
 describe('the correction form', () => {
   it('sets the qualifier, an indicator (which brings its category), a category (which drops it) and the period', async () => {
     const indicators = [

@@ -125,28 +125,6 @@ export function FigurePanel({ index, figureId, articleHref, onClose, review, act
             <dt>{t('panel.value')}</dt>
             <dd>{formatQualifiedValue(found.figure)}</dd>
           </dl>
-          {form === null ? (
-            <ReviewControls
-              figure={found.figure}
-              stored={review.decisionsOf.get(found.figure.id)?.length ?? 0}
-              reviewer={review.reviewer}
-              onReviewer={(name) => void actions.setReviewer(name)}
-              note={note}
-              onNote={setNote}
-              onDecide={(action) => void decide(action)}
-              onEdit={() => setForm({ kind: 'edit', figure: found.figure })}
-              onUndo={() => void actions.undo(found.figure.id)}
-              placeName={(id) => index.localities.get(id)?.name ?? id}
-              indicatorName={(id) => {
-                const indicator = index.dataset.indicators.find((i) => i.id === id);
-                return indicator ? (language === 'zh' ? indicator.nameZh : indicator.nameEn) : id;
-              }}
-            />
-          ) : (
-            <Suspense fallback={<p className="loading">{t('app.loading')}</p>}>
-              <FigureReviewForm index={index} subject={form} note={note} onSave={save} onCancel={() => setForm(null)} />
-            </Suspense>
-          )}
           <button type="button" aria-pressed={original} title={t('panel.scriptHint')} onClick={() => setOriginal(!original)}>
             {t('panel.script')}
           </button>
@@ -178,6 +156,28 @@ export function FigurePanel({ index, figureId, articleHref, onClose, review, act
               </button>{' '}
               <span className="hint">{t('review.addHint')}</span>
             </p>
+          )}
+          {form === null ? (
+            <ReviewControls
+              figure={found.figure}
+              stored={review.decisionsOf.get(found.figure.id)?.length ?? 0}
+              reviewer={review.reviewer}
+              onReviewer={(name) => void actions.setReviewer(name)}
+              note={note}
+              onNote={setNote}
+              onDecide={(action) => void decide(action)}
+              onEdit={() => setForm({ kind: 'edit', figure: found.figure })}
+              onUndo={() => void actions.undo(found.figure.id)}
+              placeName={(id) => index.localities.get(id)?.name ?? id}
+              indicatorName={(id) => {
+                const indicator = index.dataset.indicators.find((i) => i.id === id);
+                return indicator ? (language === 'zh' ? indicator.nameZh : indicator.nameEn) : id;
+              }}
+            />
+          ) : (
+            <Suspense fallback={<p className="loading">{t('app.loading')}</p>}>
+              <FigureReviewForm index={index} subject={form} note={note} onSave={save} onCancel={() => setForm(null)} />
+            </Suspense>
           )}
           {found.article && <a href={articleHref(found.article.id, found.paragraph.id)}>{t('panel.readArticle')}</a>}
         </>
