@@ -77,22 +77,26 @@ export function applyCorrections(target: CorrectionTarget, decisions: readonly D
   }
   const resolve = createAnchorResolver(files);
   const wasRejected = new Map((target.rejected ?? []).map((r) => [r.figure.id, r]));
-  const pool = [...target.figures, ...(target.rejected ?? []).map((r) => r.figure)];
+  const pool = (target.rejected ?? []).length === 0 ? target.figures : [...target.figures, ...(target.rejected ?? []).map((r) => r.figure)];
+
+  const report: CorrectionReport = { applied: 0, stale: [], conflicts: [] };
+  const found: { decision: Decision; span: AnchorSpan }[] = [];
+  for (const decision of [...decisions].sort(compareDecisions)) {
+    const resolution = resolve(decision.anchor);
+    if (resolution.status === 'stale') report.stale.push({ decision, reason: resolution.reason });
+    else found.push({ decision, span: resolution.span });
+  }
+  // Only the figures of the paragraphs decisions landed in are looked up by span: a click in a dataset of
+  // 100,000 figures then costs one pass of set lookups, not a map of every span.
+  const landedIn = new Set(found.map(({ span }) => span.paragraph.id));
   const bySpan = new Map<string, Figure>();
   for (const figure of pool) {
+    if (!landedIn.has(figure.paragraphId)) continue;
     const key = spanKey(figure.paragraphId, figure.start, figure.end);
     if (!bySpan.has(key)) bySpan.set(key, figure);
   }
-
-  const report: CorrectionReport = { applied: 0, stale: [], conflicts: [] };
   const targets = new Map<string, Target>();
-  for (const decision of [...decisions].sort(compareDecisions)) {
-    const found = resolve(decision.anchor);
-    if (found.status === 'stale') {
-      report.stale.push({ decision, reason: found.reason });
-      continue;
-    }
-    const { span } = found;
+  for (const { decision, span } of found) {
     const figure = bySpan.get(spanKey(span.paragraph.id, span.start, span.end)) ?? null;
     if (figure === null && decision.action !== 'add') {
       report.stale.push({ decision, reason: `no figure reads "${decision.anchor.text}" there any more` });
@@ -142,7 +146,7 @@ export function applyCorrections(target: CorrectionTarget, decisions: readonly D
   }
   // An after-figure whose before-figure was wrong has no before any more.
   const gone = new Set(rejected.map((r) => r.figure.id));
-  const linked = kept.map((f) => (f.previousFigureId !== null && gone.has(f.previousFigureId) ? { ...f, previousFigureId: null } : f));
+  const linked = gone.size === 0 ? kept : kept.map((f) => (f.previousFigureId !== null && gone.has(f.previousFigureId) ? { ...f, previousFigureId: null } : f));
   return {
     figures: added.length === 0 ? linked : placeInTextOrder(linked, added, target.paragraphs),
     rejected,
@@ -216,13 +220,9 @@ function placeInTextOrder(figures: readonly Figure[], added: readonly Figure[], 
 /** `places` plus the chosen ones not among them, each once. */
 function addPlaces(places: readonly Locality[], chosen: readonly Locality[]): Locality[] {
   const known = new Set(places.map((p) => p.id));
-  const out = [...places];
-  for (const place of chosen) {
-    if (known.has(place.id)) continue;
-    known.add(place.id);
-    out.push(place);
-  }
-  return out;
+  const fresh = chosen.filter((place) => !known.has(place.id) && known.add(place.id));
+  // The same list when nothing is new (never changed in place by anyone), so what readers derived from it stays theirs.
+  return fresh.length === 0 ? (places as Locality[]) : [...places, ...fresh];
 }
 
 function spanKey(paragraphId: string, start: number, end: number): string {
