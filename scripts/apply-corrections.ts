@@ -80,7 +80,7 @@ export function createCorrectionsStage(
     },
     finish() {
       for (const [name, list] of byFile) {
-        if (!seen.has(name)) for (const decision of list) total.stale.push({ decision, reason: `the source file "${name}" was not read in this run` });
+        if (!seen.has(name)) for (const decision of list) total.stale.push({ decision, code: 'not-read', reason: `the source file "${name}" was not read in this run` });
       }
       const describe = (d: Decision) => `correction ${d.id} (${d.action} "${d.anchor.text}" by ${d.reviewer || 'no name'})`;
       const warnings: Warning[] = [

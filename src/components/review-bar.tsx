@@ -2,8 +2,10 @@ import { useId, useState } from 'react';
 import { useI18n } from '../app/i18n/i18n-context';
 import { createCorrectionsFile, type Decision } from '../dataset/corrections';
 import { readCorrections } from '../dataset/read-corrections';
+import type { FigureFields } from '../dataset/schema';
 import { downloadFile, FILE_TYPES } from '../lib/download-file';
 import type { ReviewActions, ReviewState } from '../lib/use-review';
+import { FIELD_LABELS } from './review-field-labels';
 import { ReviewerField } from './reviewer-field';
 
 /** The name `npm start` looks for in the project root. */
@@ -87,9 +89,9 @@ export function ReviewBar({ review, actions, progress }: { review: ReviewState; 
         <details className="review-problems">
           <summary>{t('review.stale', { count: stale.length })}</summary>
           <ul>
-            {stale.map(({ decision, reason }) => (
+            {stale.map(({ decision, code, reason }) => (
               <li key={decision.id}>
-                {describe(decision)} <small>{reason}</small>
+                {describe(decision)}：{t(`review.why.${code}`)} <small lang="en">{reason}</small>
               </li>
             ))}
           </ul>
@@ -101,7 +103,9 @@ export function ReviewBar({ review, actions, progress }: { review: ReviewState; 
           <ul>
             {conflicts.map((conflict) => (
               <li key={conflict.targetId}>
-                {conflict.decisions.map(describe).join(' / ')} <small>{conflict.reason}</small>
+                {conflict.decisions.map(describe).join(' / ')}：
+                {t(`review.why.${conflict.code}`, { field: conflict.field === undefined ? '' : t(FIELD_LABELS[conflict.field as keyof FigureFields]) })}{' '}
+                <small lang="en">{conflict.reason}</small>
               </li>
             ))}
           </ul>

@@ -1,6 +1,6 @@
 import { addedFigureId, correctFigure, createAddedFigure, listReplacedFields } from './correct-figure';
 import type { Decision } from './corrections';
-import { createAnchorResolver, type AnchorSpan } from './resolve-anchor';
+import { createAnchorResolver, type AnchorSpan, type StaleCode } from './resolve-anchor';
 import type { Article, Figure, FigureFields, FigureReview, Indicator, Locality, Paragraph, Rejection, ReviewStatus, Source } from './schema';
 
 /** The records decisions are applied to: a whole dataset (the app) or one source file's share of it (the CLI). */
@@ -15,15 +15,27 @@ export interface CorrectionTarget {
   rejected?: readonly Rejection[];
 }
 
-/** A decision that was not applied, and why. */
+/** A decision that was not applied, and why (in English, and as a code the dashboard says in its language). */
 export interface DecisionProblem {
   decision: Decision;
+  code: StaleCode;
   reason: string;
 }
+
+/**
+ * Why decisions about one figure cannot all stand: one marks it wrong and another keeps it, one says it
+ * is right as extracted and another changes it, two set a field (`field`) to different values, or the
+ * fields together do not make a sound figure.
+ */
+export const CONFLICT_CODES = ['wrong-kept', 'correct-changed', 'field', 'invalid'] as const;
+export type ConflictCode = (typeof CONFLICT_CODES)[number];
 
 /** Decisions about one figure that disagree: none of them is applied. */
 export interface DecisionConflict {
   decisions: Decision[];
+  code: ConflictCode;
+  /** For `field`: the field set twice. */
+  field?: string;
   reason: string;
   /** The figure they are about (or the id an added figure there would have). */
   targetId: string;
@@ -83,7 +95,7 @@ export function applyCorrections(target: CorrectionTarget, decisions: readonly D
   const found: { decision: Decision; span: AnchorSpan }[] = [];
   for (const decision of [...decisions].sort(compareDecisions)) {
     const resolution = resolve(decision.anchor);
-    if (resolution.status === 'stale') report.stale.push({ decision, reason: resolution.reason });
+    if (resolution.status === 'stale') report.stale.push({ decision, code: resolution.code, reason: resolution.reason });
     else found.push({ decision, span: resolution.span });
   }
   // Only the figures of the paragraphs decisions landed in are looked up by span: a click in a dataset of
@@ -99,7 +111,7 @@ export function applyCorrections(target: CorrectionTarget, decisions: readonly D
   for (const { decision, span } of found) {
     const figure = bySpan.get(spanKey(span.paragraph.id, span.start, span.end)) ?? null;
     if (figure === null && decision.action !== 'add') {
-      report.stale.push({ decision, reason: `no figure reads "${decision.anchor.text}" there any more` });
+      report.stale.push({ decision, code: 'no-figure', reason: `no figure reads "${decision.anchor.text}" there any more` });
       continue;
     }
     const key = figure?.id ?? addedFigureId(span.paragraph.id, span.start, span.end);
@@ -115,12 +127,12 @@ export function applyCorrections(target: CorrectionTarget, decisions: readonly D
   for (const entry of targets.values()) {
     const merged = mergeDecisions(entry.decisions);
     if ('conflict' in merged) {
-      report.conflicts.push({ decisions: entry.decisions, reason: merged.conflict, targetId: entry.key });
+      report.conflicts.push({ decisions: entry.decisions, ...merged.conflict, targetId: entry.key });
       continue;
     }
     const reviewed = reviewFigure(entry, merged, indicators);
     if ('problem' in reviewed) {
-      report.conflicts.push({ decisions: entry.decisions, reason: reviewed.problem, targetId: entry.key });
+      report.conflicts.push({ decisions: entry.decisions, code: 'invalid', reason: reviewed.problem, targetId: entry.key });
       continue;
     }
     report.applied += entry.decisions.length;
@@ -156,7 +168,9 @@ export function applyCorrections(target: CorrectionTarget, decisions: readonly D
   };
 }
 
-type Merged = { status: 'correct' | 'wrong' | 'edit' | 'add'; fields: FigureFields; review: Omit<FigureReview, 'status'> } | { conflict: string };
+type Merged =
+  | { status: 'correct' | 'wrong' | 'edit' | 'add'; fields: FigureFields; review: Omit<FigureReview, 'status'> }
+  | { conflict: Pick<DecisionConflict, 'code' | 'field' | 'reason'> };
 
 /** One outcome from the decisions about one figure, or what makes them disagree. */
 function mergeDecisions(decisions: readonly Decision[]): Merged {
@@ -167,15 +181,15 @@ function mergeDecisions(decisions: readonly Decision[]): Merged {
     note: [...new Set(decisions.map((d) => d.note).filter((n) => n !== ''))].join(' | '),
   };
   if (actions.has('wrong')) {
-    return actions.size === 1 ? { status: 'wrong', fields: {}, review } : { conflict: 'one decision marks the figure wrong, another keeps it' };
+    return actions.size === 1 ? { status: 'wrong', fields: {}, review } : { conflict: { code: 'wrong-kept', reason: 'one decision marks the figure wrong, another keeps it' } };
   }
   if (actions.size === 1 && actions.has('correct')) return { status: 'correct', fields: {}, review };
-  if (actions.has('correct')) return { conflict: 'one decision says the figure is right as extracted, another changes it' };
+  if (actions.has('correct')) return { conflict: { code: 'correct-changed', reason: 'one decision says the figure is right as extracted, another changes it' } };
   const fields: Record<string, unknown> = {};
   for (const decision of decisions) {
     for (const [name, value] of Object.entries(decision.fields ?? {})) {
       if (name in fields && JSON.stringify(fields[name]) !== JSON.stringify(value)) {
-        return { conflict: `the decisions set ${name} to ${JSON.stringify(fields[name])} and to ${JSON.stringify(value)}` };
+        return { conflict: { code: 'field', field: name, reason: `the decisions set ${name} to ${JSON.stringify(fields[name])} and to ${JSON.stringify(value)}` } };
       }
       fields[name] = value;
     }
@@ -184,7 +198,7 @@ function mergeDecisions(decisions: readonly Decision[]): Merged {
 }
 
 /** The target's figure (or a new one) as the merged decisions have it, review record included. */
-function reviewFigure(entry: Target, merged: Exclude<Merged, { conflict: string }>, indicators: ReadonlyMap<string, Indicator>): { figure: Figure } | { problem: string } {
+function reviewFigure(entry: Target, merged: Exclude<Merged, { conflict: unknown }>, indicators: ReadonlyMap<string, Indicator>): { figure: Figure } | { problem: string } {
   const existing = entry.figure;
   const addedBefore = existing?.origin === 'review';
   const status = (changed: boolean): ReviewStatus => (existing === null || addedBefore ? 'added' : changed ? 'corrected' : 'correct');

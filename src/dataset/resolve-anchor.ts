@@ -9,7 +9,11 @@ export interface AnchorSpan {
   end: number;
 }
 
-export type AnchorResolution = { status: 'found'; span: AnchorSpan } | { status: 'stale'; reason: string };
+/** Why an anchor finds no place: for a person (`reason`, in English, as the CLI prints it) and for the dashboard to say in its language (`code`). */
+export const STALE_CODES = ['no-words', 'no-file', 'gone', 'moved', 'ambiguous', 'no-figure', 'not-read'] as const;
+export type StaleCode = (typeof STALE_CODES)[number];
+
+export type AnchorResolution = { status: 'found'; span: AnchorSpan } | { status: 'stale'; code: StaleCode; reason: string };
 
 /**
  * Context characters that must read as stored (before and after together) for a place to count as the
@@ -51,9 +55,9 @@ export function createAnchorResolver(files: ReadonlyMap<string, readonly Paragra
   };
 
   return (anchor) => {
-    if (anchor.text === '') return { status: 'stale', reason: 'the anchor names no words' };
+    if (anchor.text === '') return { status: 'stale', code: 'no-words', reason: 'the anchor names no words' };
     const file = textOf(anchor.file);
-    if (file === null) return { status: 'stale', reason: `the source file "${anchor.file}" is not in this dataset` };
+    if (file === null) return { status: 'stale', code: 'no-file', reason: `the source file "${anchor.file}" is not in this dataset` };
     const required = Math.min(MIN_CONTEXT_MATCH, anchor.before.length + anchor.after.length);
     let best: { span: AnchorSpan; score: number; distance: number } | null = null;
     let tied = false;
@@ -74,14 +78,11 @@ export function createAnchorResolver(files: ReadonlyMap<string, readonly Paragra
       } else if (score === best.score && distance === best.distance) tied = true;
     }
     if (best === null) {
-      return {
-        status: 'stale',
-        reason: file.text.includes(anchor.text)
-          ? `"${anchor.text}" is no longer in its context ("${anchor.before}…${anchor.after}")`
-          : `"${anchor.text}" is no longer in the text`,
-      };
+      return file.text.includes(anchor.text)
+        ? { status: 'stale', code: 'moved', reason: `"${anchor.text}" is no longer in its context ("${anchor.before}…${anchor.after}")` }
+        : { status: 'stale', code: 'gone', reason: `"${anchor.text}" is no longer in the text` };
     }
-    if (tied) return { status: 'stale', reason: `"${anchor.text}" stands in two places that fit equally` };
+    if (tied) return { status: 'stale', code: 'ambiguous', reason: `"${anchor.text}" stands in two places that fit equally` };
     return { status: 'found', span: best.span };
   };
 }

@@ -226,13 +226,19 @@ describe('the corrections file in the sidebar', () => {
     if (!paragraph) throw new Error('no paragraph');
     const text = { file: '002_pudong.txt', neighbours: dataset.paragraphs.filter((p) => p.articleId === figure.articleId), paragraph };
     const stamp = (id: string, reviewer: string) => ({ id, reviewer, at: `2026-12-03T08:0${id.length}:00.000Z`, note: '' });
-    const decisions = [createFigureDecision(text, figure, 'wrong', stamp('x1', '李明')), createFigureDecision(text, figure, 'correct', stamp('x22', '王芳'))];
+    const gone = createFigureDecision(text, figure, 'correct', stamp('x333', '李明'));
+    const decisions = [
+      createFigureDecision(text, figure, 'wrong', stamp('x1', '李明')),
+      createFigureDecision(text, figure, 'correct', stamp('x22', '王芳')),
+      { ...gone, anchor: { ...gone.anchor, text: '98%以上' } }, // words no paragraph holds
+    ];
     renderApp('#/figures');
     const bar = await screen.findByRole('region', { name: '审核' });
     const input = within(bar).getByLabelText('导入更正文件');
     await userEvent.upload(input, new File([JSON.stringify(createCorrectionsFile(decisions, '2026-12-03T09:00:00.000Z'))], 'review.json', { type: 'application/json' }));
-    expect((await within(bar).findByRole('status')).textContent).toBe('从 review.json 导入了 2 条新的审核记录（共 2 条）。');
-    expect((await within(bar).findByText('1 组审核记录相互矛盾，均未采用：')).closest('details')?.textContent).toContain('one decision marks the figure wrong, another keeps it');
+    expect((await within(bar).findByRole('status')).textContent).toBe('从 review.json 导入了 3 条新的审核记录（共 3 条）。');
+    expect((await within(bar).findByText('1 条审核记录已失效（所指的原文不在了），未采用：')).closest('details')?.textContent).toContain('“98%以上”（002_pudong.txt，李明）：原文中已没有这段文字');
+    expect((await within(bar).findByText('1 组审核记录相互矛盾，均未采用：')).closest('details')?.textContent).toContain('“99%以上”（002_pudong.txt，李明） / “99%以上”（002_pudong.txt，王芳）：一条标为错误，另一条保留');
     await userEvent.upload(input, new File(['{"format":"other"}'], 'notes.json', { type: 'application/json' }));
     await waitFor(() => expect(within(bar).getByRole('status').textContent).toBe('无法导入 notes.json：its "format" is not "reform-metrics-corrections"'));
   });

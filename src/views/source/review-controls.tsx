@@ -1,22 +1,9 @@
 import { useId } from 'react';
 import { useI18n } from '../../app/i18n/i18n-context';
+import { FIELD_LABELS } from '../../components/review-field-labels';
 import { ReviewerField } from '../../components/reviewer-field';
-import type { MessageKey } from '../../app/i18n/messages';
 import type { Category, Figure, FigureFields, Period, Qualifier } from '../../dataset/schema';
 import { REVIEW_MARKS, selectReviewStatus } from '../../lib/select-review';
-
-/** The label of each field a correction may set. */
-export const FIELD_LABELS: Readonly<Record<keyof FigureFields, MessageKey>> = {
-  value: 'review.field.value',
-  valueMax: 'review.field.valueMax',
-  unit: 'review.field.unit',
-  qualifier: 'review.field.qualifier',
-  localityId: 'review.field.locality',
-  metric: 'review.field.metric',
-  indicatorId: 'review.field.indicator',
-  category: 'review.field.category',
-  period: 'column.period',
-};
 
 /** The keys that decide about the open figure, as `aria-keyshortcuts` names them. */
 export const REVIEW_KEYS = { correct: 'c', wrong: 'w', edit: 'e' } as const;
