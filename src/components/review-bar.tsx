@@ -1,7 +1,6 @@
 import { useId, useState } from 'react';
 import { useI18n } from '../app/i18n/i18n-context';
 import { createCorrectionsFile, type Decision } from '../dataset/corrections';
-import { readCorrections } from '../dataset/read-corrections';
 import type { FigureFields } from '../dataset/schema';
 import { downloadFile, FILE_TYPES } from '../lib/download-file';
 import type { ReviewActions, ReviewState } from '../lib/use-review';
@@ -30,6 +29,7 @@ export function ReviewBar({ review, actions, progress }: { review: ReviewState; 
       setMessage({ text: t('review.importFailed', { file: file.name, problem: error instanceof Error ? error.message : String(error) }), details: [] });
       return;
     }
+    const { readCorrections } = await import('../dataset/read-corrections'); // read only when a file is imported
     const reading = readCorrections(data);
     if (reading.status === 'refused') {
       setMessage({ text: t('review.importFailed', { file: file.name, problem: reading.problem }), details: [] });

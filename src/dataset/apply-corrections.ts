@@ -1,5 +1,5 @@
-import { addedFigureId, correctFigure, createAddedFigure, listReplacedFields } from './correct-figure';
-import type { Decision } from './corrections';
+import { correctFigure, createAddedFigure, listReplacedFields } from './correct-figure';
+import { addedFigureId, type Decision } from './corrections';
 import { createAnchorResolver, type AnchorSpan, type StaleCode } from './resolve-anchor';
 import type { Article, Figure, FigureFields, FigureReview, Indicator, Locality, Paragraph, Rejection, ReviewStatus, Source } from './schema';
 

@@ -1,4 +1,4 @@
-import { FIGURE_FIELD_NAMES } from './corrections';
+import { addedFigureId, FIGURE_FIELD_NAMES } from './corrections';
 import { readUnit, scaleValue } from './read-unit';
 import type { AnchorSpan } from './resolve-anchor';
 import type { Figure, FigureFields, Indicator } from './schema';
@@ -129,11 +129,6 @@ export function createAddedFigure(file: string, span: AnchorSpan, fields: Figure
   };
   const { unit: _unit, ...rest } = fields; // the unit is read above already: correctFigure would take it as a change
   return correctFigure(bare, rest, indicators);
-}
-
-/** The id of a figure a reviewer added: `<paragraph id>-r<start>-<end>`. */
-export function addedFigureId(paragraphId: string, start: number, end: number): string {
-  return `${paragraphId}-r${start}-${end}`;
 }
 
 /** The extracted values of the fields `after` changed, keeping those an earlier review recorded. */

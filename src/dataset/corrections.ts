@@ -103,6 +103,11 @@ export const FIGURE_FIELD_NAMES = [
   'value', 'valueMax', 'unit', 'qualifier', 'localityId', 'metric', 'indicatorId', 'category', 'period',
 ] as const satisfies readonly (keyof FigureFields & keyof Figure)[];
 
+/** The id of a figure a reviewer added: `<paragraph id>-r<start>-<end>`, never one the extractor writes (`-f<start>`). */
+export function addedFigureId(paragraphId: string, start: number, end: number): string {
+  return `${paragraphId}-r${start}-${end}`;
+}
+
 /** A corrections file holding `decisions`, stamped `exported`. */
 export function createCorrectionsFile(decisions: readonly Decision[], exported: string): CorrectionsFile {
   return { format: CORRECTIONS_FORMAT, version: CORRECTIONS_VERSION, exported, decisions: [...decisions] };

@@ -1,8 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { applyCorrections, type CorrectionReport } from '../dataset/apply-corrections';
-import { addedFigureId } from '../dataset/correct-figure';
-import type { Decision } from '../dataset/corrections';
-import { createAddDecision, createFigureDecision, type DecisionStamp } from '../dataset/create-decision';
+import type { CorrectionReport } from '../dataset/apply-corrections';
+import { addedFigureId, type Decision } from '../dataset/corrections';
+import type { DecisionStamp } from '../dataset/create-decision';
 import { listPlaceChain } from '../dataset/list-place-chain';
 import type { Dataset, Figure, FigureFields } from '../dataset/schema';
 import type { DatasetIndex } from './create-dataset-index';
@@ -86,12 +85,18 @@ export function useReview(loaded: Dataset, datasetKey: string): [ReviewState, Re
   useEffect(() => {
     if (decisions === null) return;
     let current = true;
-    void readReviewParagraphs(loaded, new Set(decisions.map((d) => d.anchor.file))).then((paragraphs) => {
+    if (decisions.length === 0) {
+      setApplied({ dataset: loaded, report: EMPTY_REPORT, landed: new Map(), from: decisions });
+      return;
+    }
+    // The merge (and the unit lexicon it reads units with) loads with the first decision, not the first screen.
+    const reading = Promise.all([import('../dataset/apply-corrections'), readReviewParagraphs(loaded, new Set(decisions.map((d) => d.anchor.file)))]);
+    void reading.then(([{ applyCorrections }, paragraphs]) => {
       if (!current) return;
       const result = applyCorrections({ ...loaded, paragraphs }, decisions);
       const rejected = result.rejected.length > 0 || loaded.rejected !== undefined ? { rejected: result.rejected } : {};
       setApplied({
-        dataset: decisions.length === 0 ? loaded : { ...loaded, figures: result.figures, localities: result.localities, ...rejected },
+        dataset: { ...loaded, figures: result.figures, localities: result.localities, ...rejected },
         report: result.report,
         landed: result.landed,
         from: decisions,
@@ -149,7 +154,7 @@ export function useReview(loaded: Dataset, datasetKey: string): [ReviewState, Re
         await saveReviewer(name).catch((error: unknown) => setStorageProblem(describe(error)));
       },
       async decide(index, figure, action, fields, note) {
-        const text = await readDecisionText(index, figure.paragraphId);
+        const [text, { createFigureDecision }] = await Promise.all([readDecisionText(index, figure.paragraphId), import('../dataset/create-decision')]);
         if (text === null) return null;
         const decision = createFigureDecision(text, figure, action, stamp(note), {
           ...(fields ? { fields } : {}),
@@ -159,7 +164,7 @@ export function useReview(loaded: Dataset, datasetKey: string): [ReviewState, Re
         return figure.id;
       },
       async add(index, paragraphId, start, end, fields, note) {
-        const text = await readDecisionText(index, paragraphId);
+        const [text, { createAddDecision }] = await Promise.all([readDecisionText(index, paragraphId), import('../dataset/create-decision')]);
         if (text === null) return null;
         const decision = createAddDecision(text, start, end, fields, stamp(note), (id) => listPlaceChain(index.localities, id));
         const id = addedFigureId(paragraphId, start, end);
