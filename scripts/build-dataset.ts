@@ -1,6 +1,9 @@
+import { existsSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
+import { listIndicators } from '../src/core/indicators/indicators';
 import type { Warning } from '../src/dataset/schema';
+import { loadCorrectionsStage } from './apply-corrections';
 import { createDatasetWriter } from './create-dataset-writer';
 import { createProgress } from './create-progress';
 import { extractInOrder } from './extract-in-order';
@@ -37,6 +40,11 @@ const files = options.shard === null ? listed : selectShard(listed, options.shar
 // The listing's problems are the corpus's, not a file's: one shard (the first) reports them, so a merge lists them once.
 const reportsListing = options.shard === null || options.shard.index === 1;
 
+// Read before any file is extracted: a corrections file that cannot be used stops the run at once.
+const correctionsFile = options.corrections !== null && (!options.correctionsIfPresent || existsSync(options.corrections)) ? options.corrections : null;
+const corrections = correctionsFile === null ? null : await loadCorrectionsStage(correctionsFile, listIndicators());
+if (corrections !== null && 'error' in corrections) exit(2, `dataset: ${corrections.error}`);
+
 const shard = options.shard === null ? {} : { shard: { ...options.shard, corpusFiles: listed.length } };
 const writer = await createDatasetWriter(options.out, shard).catch((error: Error) =>
   exit(2, `dataset: cannot write next to "${options.out}": ${error.message}`),
@@ -66,14 +74,17 @@ try {
     warn(result.warnings);
     if (result.failed) internalErrors++;
     if (result.chunk === null) continue;
-    await writer.addSerialized(result.chunk);
+    const chunk = corrections === null ? result.chunk : corrections.apply(result.chunk);
+    await writer.addSerialized(chunk);
     totals.read++;
     totals.bytes += result.bytes;
     totals.articles += result.chunk.counts.articles;
     totals.paragraphs += result.chunk.counts.paragraphs;
-    totals.figures += result.chunk.counts.figures;
+    totals.figures += chunk.counts.figures;
   }
-  const { localities } = await writer.finish(warnings);
+  const reviewed = corrections?.finish() ?? null;
+  if (reviewed !== null) warn(reviewed.warnings);
+  const { localities } = await writer.finish(warnings, reviewed === null ? {} : { rejected: reviewed.rejected });
   progress.done();
   const seconds = (performance.now() - started) / 1000;
   const megabytes = totals.bytes / 1e6;
@@ -85,6 +96,7 @@ try {
       `  paragraphs ${totals.paragraphs}`,
       `  localities ${localities}`,
       `  figures    ${totals.figures}`,
+      ...(reviewed === null ? [] : [`  corrections ${reviewed.summary}`]),
       `  warnings   ${warnings.length}${warnings.length > 0 ? ' (listed above and in dataset.warnings)' : ''}`,
       `  time       ${seconds.toFixed(2)} s, ${(megabytes / Math.max(seconds, 1e-9)).toFixed(2)} MB/s, ${options.jobs} job(s)`,
       '',

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { addLocalities, listLocalities, type DatasetChunk } from '../src/core/assemble-dataset';
 import { listIndicators } from '../src/core/indicators/indicators';
 import { toLayoutFolder } from '../src/dataset/app-layout';
-import { SCHEMA_VERSION, type Locality, type ShardInfo, type Warning } from '../src/dataset/schema';
+import { SCHEMA_VERSION, type Locality, type Rejection, type ShardInfo, type Warning } from '../src/dataset/schema';
 import { createTextSink, type TextSink } from './create-text-sink';
 import { RECORD_SECTIONS, serializeChunk, type RecordSection, type SerializedChunk } from './serialize-chunk';
 import { writeAppLayout } from './write-app-layout';
@@ -15,8 +15,12 @@ export interface DatasetWriter {
   add(chunk: DatasetChunk): Promise<void>;
   /** Adds a chunk a worker already serialized: one write per section, nothing parsed. */
   addSerialized(chunk: SerializedChunk): Promise<void>;
-  /** Writes the final files atomically (temp file + rename) and returns the locality count. */
-  finish(warnings: readonly Warning[]): Promise<{ localities: number }>;
+  /**
+   * Writes the final files atomically (temp file + rename) and returns the locality count. `rejected`,
+   * given when corrections were applied, is written after the warnings (absent otherwise, so a run
+   * without corrections writes the same bytes as before).
+   */
+  finish(warnings: readonly Warning[], extras?: { rejected?: readonly Rejection[] }): Promise<{ localities: number }>;
   /** Removes every temporary file; the previous dataset, if any, stays untouched. */
   abort(): Promise<void>;
 }
@@ -70,7 +74,7 @@ export async function createDatasetWriter(outFile: string, options: DatasetWrite
   return {
     add: (chunk) => addSerialized(serializeChunk(chunk)),
     addSerialized,
-    async finish(warnings) {
+    async finish(warnings, extras = {}) {
       await closeSpools();
       const sorted = listLocalities(localities);
       const out = createTextSink(tempFile);
@@ -83,6 +87,9 @@ export async function createDatasetWriter(outFile: string, options: DatasetWrite
         else await copyAsListItems(spoolFiles[section as RecordSection], out);
         await out.write(']');
       }
+      if (extras.rejected !== undefined) {
+        await out.write(`,\n"rejected":[${extras.rejected.map((r, i) => `${i === 0 ? '\n' : ',\n'}${JSON.stringify(r)}`).join('')}]`);
+      }
       await out.write('}\n');
       await out.close();
       if (options.shard === undefined) {
@@ -92,7 +99,7 @@ export async function createDatasetWriter(outFile: string, options: DatasetWrite
         // DuckDB writes Parquet on its own threads while this one writes the app's files.
         await Promise.all([
           writeParquet({ ...spoolFiles, localities: localitySpool }, path.join(tempLayout, 'parquet')),
-          writeAppLayout(spoolFiles, { localities: sorted, indicators: listIndicators(), warnings }, tempLayout),
+          writeAppLayout(spoolFiles, { localities: sorted, indicators: listIndicators(), warnings, ...extras }, tempLayout),
         ]);
       }
       await replaceTogether(tempFile, outFile, options.shard === undefined ? { fresh: tempLayout, target: layoutFolder } : null);

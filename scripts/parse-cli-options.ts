@@ -12,9 +12,13 @@ export interface CliOptions {
   shard: { index: number; count: number } | null;
   /** Stitch these shard outputs into `out` instead of reading a corpus. */
   merge: string[] | null;
+  /** A corrections file (src/dataset/corrections.ts) to apply to the dataset. */
+  corrections: string | null;
+  /** With `corrections`: apply it only when the file exists (what `npm start` does with ./corrections.json). */
+  correctionsIfPresent: boolean;
 }
 
-export const USAGE = `usage: npm run dataset -- [--input DIR] [--out FILE] [--strict] [--jobs N] [--shard K/N]
+export const USAGE = `usage: npm run dataset -- [--input DIR] [--out FILE] [--strict] [--jobs N] [--shard K/N] [--corrections FILE]
        npm run dataset -- --merge PART... [--out FILE]
 
   --input DIR   folder of .txt articles, read recursively (default: corpus)
@@ -24,7 +28,13 @@ export const USAGE = `usage: npm run dataset -- [--input DIR] [--out FILE] [--st
   --jobs N      worker threads extracting files (default: the number of cores)
   --shard K/N   process only the K-th of N slices of the sorted file list (K from 1 to N)
   --merge PART… stitch the datasets written by --shard 1/N … N/N into --out; the result is
-                byte for byte what one run over the whole corpus writes`;
+                byte for byte what one run over the whole corpus writes
+  --corrections FILE
+                apply a corrections file exported from the dashboard: corrected fields replace
+                extracted ones, wrong figures move to "rejected", added figures join (not with
+                --shard or --merge: apply it in a run over the whole corpus)
+  --corrections-if-present FILE
+                the same, when FILE exists (npm start passes ./corrections.json)`;
 
 const FLAGS_WITHOUT_VALUE = new Set(['--strict', '--help']);
 
@@ -32,6 +42,7 @@ const FLAGS_WITHOUT_VALUE = new Set(['--strict', '--help']);
 export function parseCliOptions(args: readonly string[]): CliOptions | { error: string } {
   const options: CliOptions = {
     input: 'corpus', out: 'public/data/dataset.json', strict: false, help: false, jobs: availableParallelism(), shard: null, merge: null,
+    corrections: null, correctionsIfPresent: false,
   };
   let inputGiven = false;
   for (let i = 0; i < args.length; i++) {
@@ -45,6 +56,12 @@ export function parseCliOptions(args: readonly string[]): CliOptions | { error: 
       while (args[i + 1] !== undefined && !(args[i + 1] ?? '').startsWith('--')) parts.push(args[++i] ?? '');
       if (parts.length === 0) return { error: '--merge needs the shard outputs to stitch' };
       options.merge = parts;
+    } else if (flag === '--corrections' || flag === '--corrections-if-present') {
+      const value = inline ?? args[++i];
+      if (value === undefined || value === '') return { error: `${flag} needs a file` };
+      if (options.corrections !== null) return { error: 'give one corrections file' };
+      options.corrections = value;
+      options.correctionsIfPresent = flag === '--corrections-if-present';
     } else if (flag === '--input' || flag === '--out' || flag === '--jobs' || flag === '--shard') {
       const value = inline ?? args[++i];
       if (value === undefined || value === '') return { error: `${flag} needs a value` };
@@ -63,5 +80,9 @@ export function parseCliOptions(args: readonly string[]): CliOptions | { error: 
     } else return { error: `unknown argument "${arg}"` };
   }
   if (options.merge !== null && (inputGiven || options.shard !== null)) return { error: '--merge reads shard outputs, not a corpus: drop --input and --shard' };
+  // A shard sees only its slice of the files, so it could not tell a decision about another slice from a stale one.
+  if (options.corrections !== null && (options.merge !== null || options.shard !== null)) {
+    return { error: '--corrections applies to a run over the whole corpus: drop --shard and --merge' };
+  }
   return options;
 }

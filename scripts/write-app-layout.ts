@@ -6,13 +6,19 @@ import {
   APP_INDEX_FILE, APP_LAYOUT_VERSION, ARTICLE_FIELDS, FIGURE_FIELDS, LOCALITY_FIELDS, PARAGRAPH_CHUNK_BYTES, PARAGRAPH_FIELDS,
   paragraphChunkFile, SOURCE_FIELDS, type ParagraphChunkInfo,
 } from '../src/dataset/app-layout';
-import { SCHEMA_VERSION, type Article, type Figure, type Indicator, type Locality, type Paragraph, type Source, type Warning } from '../src/dataset/schema';
+import { SCHEMA_VERSION, type Article, type Figure, type Indicator, type Locality, type Paragraph, type Rejection, type Source, type Warning } from '../src/dataset/schema';
 import { toRow } from '../src/dataset/table';
 import { createTextSink } from './create-text-sink';
 import type { RecordSection } from './serialize-chunk';
 
 /** What the layout holds besides the spooled records. */
-export interface LayoutExtras { localities: readonly Locality[]; indicators: readonly Indicator[]; warnings: readonly Warning[] }
+export interface LayoutExtras {
+  localities: readonly Locality[];
+  indicators: readonly Indicator[];
+  warnings: readonly Warning[];
+  /** Figures marked wrong by a corrections file, when one was applied. */
+  rejected?: readonly Rejection[];
+}
 
 /**
  * Writes the app-facing layout (src/dataset/app-layout.ts) into `folder` from the writer's JSON-lines
@@ -52,7 +58,8 @@ export async function writeAppLayout(spools: Record<RecordSection, string>, extr
   const chunks: ParagraphChunkInfo[] = chunkOf.chunks.map((chunk, k) => ({
     file: chunk.file, firstArticle: firstArticle[k] ?? articleIndex, articles: articleCount[k] ?? 0, paragraphs: chunk.paragraphs, bytes: chunk.bytes,
   }));
-  await index.write(`,\n"indicators":${JSON.stringify(extras.indicators)},\n"warnings":${JSON.stringify(extras.warnings)},\n"paragraphChunks":${JSON.stringify(chunks)}}\n`);
+  const rejected = extras.rejected === undefined ? '' : `,\n"rejected":${JSON.stringify(extras.rejected)}`;
+  await index.write(`,\n"indicators":${JSON.stringify(extras.indicators)},\n"warnings":${JSON.stringify(extras.warnings)},\n"paragraphChunks":${JSON.stringify(chunks)}${rejected}}\n`);
   await index.close();
 }
 

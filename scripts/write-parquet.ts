@@ -28,7 +28,9 @@ const COLUMNS: { [T in ParquetTable]: Columns<{ sources: Source; articles: Artic
     previousFigureId: 'VARCHAR', start: 'INTEGER', end: 'INTEGER', text: 'VARCHAR', value: 'DOUBLE', valueMax: 'DOUBLE', unit: 'VARCHAR',
     baseValue: 'DOUBLE', baseValueMax: 'DOUBLE', baseUnit: 'VARCHAR', unitKind: 'VARCHAR', kind: 'VARCHAR', qualifier: 'VARCHAR',
     metric: 'VARCHAR', category: 'VARCHAR', indicatorId: 'VARCHAR', aspect: 'VARCHAR', period: 'STRUCT("text" VARCHAR, "start" VARCHAR, "end" VARCHAR)',
-    anecdote: 'BOOLEAN', originalStart: 'INTEGER', originalEnd: 'INTEGER',
+    anecdote: 'BOOLEAN', originalStart: 'INTEGER', originalEnd: 'INTEGER', origin: 'VARCHAR',
+    // What a review replaced (`extracted`) holds any of the corrected fields: kept as JSON text.
+    review: 'STRUCT("status" VARCHAR, "reviewer" VARCHAR, "at" VARCHAR, "note" VARCHAR, "extracted" JSON)',
   },
 };
 

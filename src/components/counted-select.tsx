@@ -17,15 +17,18 @@ export function CountedSelect({
   options,
   value,
   onChange,
+  allCount,
 }: {
   label: string;
   allLabel: string;
   options: readonly CountedOption[];
   value: string;
   onChange: (value: string) => void;
+  /** What "all" counts, when it is not the sum of the options (the review filter's all leaves out wrong figures). */
+  allCount?: number;
 }) {
   const id = useId();
-  const total = options.reduce((sum, option) => sum + option.count, 0);
+  const total = allCount ?? options.reduce((sum, option) => sum + option.count, 0);
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>

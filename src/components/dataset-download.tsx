@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useI18n } from '../app/i18n/i18n-context';
 import { MESSAGES, type MessageKey } from '../app/i18n/messages';
 import type { Translate } from '../app/i18n/translate';
-import { ASPECTS, CATEGORIES, LOCALITY_LEVELS, PARAGRAPH_ROLES, QUALIFIERS, UNIT_KINDS } from '../dataset/schema';
+import { ASPECTS, CATEGORIES, LOCALITY_LEVELS, PARAGRAPH_ROLES, QUALIFIERS, REVIEW_STATUSES, UNIT_KINDS } from '../dataset/schema';
 import type { DatasetIndex } from '../lib/create-dataset-index';
 import { downloadFile, FILE_TYPES, formatExportName } from '../lib/download-file';
 import { selectDatasetTables } from '../lib/select-dataset-tables';
@@ -45,6 +45,7 @@ function createDescribe(t: Translate) {
     aspect: ASPECTS.join('; '),
     unit_kind: UNIT_KINDS.join('; '),
     role: PARAGRAPH_ROLES.join('; '),
+    review_status: labelled(REVIEW_STATUSES, (r) => t(`review.status.${r}`)),
   };
   return (file: string, column: string): string => {
     const specific = `dict.${file.replace(/\.csv$/u, '')}.${column}`;

@@ -1,6 +1,7 @@
 import { createColumnHelper } from '@tanstack/react-table';
 import type { Translate } from '../app/i18n/translate';
 import type { FigureRow } from '../lib/select-figure-rows';
+import { ReviewMark } from './review-mark';
 import { sortByText, sortByUnitThenNumber, type DashboardFeatures } from './table-features';
 
 const column = createColumnHelper<DashboardFeatures, FigureRow>();
@@ -22,6 +23,7 @@ export function createFigureColumns(t: Translate, actions: FigureActions) {
   const none = t('value.none');
   const category = (row: FigureRow) => t(`category.${row.category}`);
   const qualifier = (row: FigureRow) => t(`qualifier.${row.qualifier}`);
+  const review = (row: FigureRow) => t(`review.status.${row.review}`);
   const clipped = (text: string) => <span className="clip" title={text}>{text}</span>;
   return column.columns([
     column.accessor('locality', {
@@ -39,6 +41,11 @@ export function createFigureColumns(t: Translate, actions: FigureActions) {
           {info.getValue()}
         </button>
       ),
+    }),
+    column.accessor('review', {
+      header: t('column.review'),
+      sortFn: sortByText(review),
+      cell: (info) => <ReviewMark status={info.getValue()} label={review(info.row.original)} note={info.row.original.reviewNote} />,
     }),
     column.accessor('baseValue', {
       header: t('column.baseValue'),

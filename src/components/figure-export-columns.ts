@@ -12,6 +12,10 @@ export function createFigureExportParts(t: Translate): Readonly<Record<string, r
     locality: [{ header: t('column.locality'), kind: 'text', value: (r) => r.locality }],
     metric: [{ header: t('column.metric'), kind: 'text', value: (r) => r.metric }],
     text: [{ header: t('column.text'), kind: 'text', value: (r) => r.text }],
+    review: [
+      { header: t('column.review'), kind: 'text', value: (r) => t(`review.status.${r.review}`) },
+      { header: t('column.reviewNote'), kind: 'text', value: (r) => (r.reviewNote === '' ? null : r.reviewNote) },
+    ],
     baseValue: [
       { header: t('column.baseValue'), kind: 'number', value: (r) => r.baseValue },
       { header: t('column.baseValueMax'), kind: 'number', value: (r) => r.baseValueMax },

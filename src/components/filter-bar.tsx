@@ -5,6 +5,7 @@ import { compareChinese } from '../lib/compare-chinese';
 import type { DatasetIndex } from '../lib/create-dataset-index';
 import type { PinyinMatcher } from '../lib/load-pinyin';
 import { countByCategory, countByLocality, countByYear, selectFilteredFigures } from '../lib/select-filtered-figures';
+import { countByReview, REVIEW_FILTERS, type ReviewFilter } from '../lib/select-review';
 import { EMPTY_FILTERS, UNDATED, type Filters } from '../lib/url-state';
 import { CountedSelect } from './counted-select';
 import { LocalityPicker } from './locality-picker';
@@ -30,13 +31,15 @@ export function FilterBar({ index, filters, query, pinyin = null, shown, onChang
       categories: countByCategory(selectFilteredFigures(index, filters, query, 'categories', pinyin)),
       years: countByYear(index, selectFilteredFigures(index, filters, query, 'years', pinyin)),
       localities: countByLocality(index, selectFilteredFigures(index, filters, query, 'localities', pinyin)),
+      review: countByReview(selectFilteredFigures(index, filters, query, 'review', pinyin)),
     }),
     [index, filters, query, pinyin],
   );
   // Newest first; articles that print no date last.
   const years = [...counts.years.keys()].sort((a, b) => (a === UNDATED ? 1 : b === UNDATED ? -1 : compareChinese(b, a)));
   const total = index.dataset.figures.length;
-  const active = filters.localities.length + filters.categories.length + filters.years.length > 0 || filters.query !== '';
+  const active = filters.localities.length + filters.categories.length + filters.years.length > 0 || filters.query !== '' || filters.review !== null;
+  const reviewCount = (choice: ReviewFilter) => counts.review.get(choice) ?? 0;
   return (
     <div role="search" className="filter-bar" aria-label={t('filters.label')}>
       <div className="field">
@@ -63,6 +66,14 @@ export function FilterBar({ index, filters, query, pinyin = null, shown, onChang
         options={years.map((y) => ({ value: y, label: y === UNDATED ? t('filters.undated') : y, count: counts.years.get(y) ?? 0 }))}
         value={filters.years[0] ?? ''}
         onChange={(value) => onChange({ ...filters, years: value === '' ? [] : [value] }, 'push')}
+      />
+      <CountedSelect
+        label={t('filters.review')}
+        allLabel={t('filters.allReview')}
+        options={REVIEW_FILTERS.map((r) => ({ value: r, label: t(`review.status.${r}`), count: reviewCount(r) }))}
+        allCount={REVIEW_FILTERS.reduce((sum, r) => sum + (r === 'wrong' ? 0 : reviewCount(r)), 0)}
+        value={filters.review ?? ''}
+        onChange={(value) => onChange({ ...filters, review: REVIEW_FILTERS.find((r) => r === value) ?? null }, 'push')}
       />
       <LocalityPicker
         index={index}

@@ -12,15 +12,20 @@ export interface LocalityPickerProps {
   /** Figures per place under the other filters, shown beside each name. */
   counts: ReadonlyMap<string, number>;
   onChange: (selected: string[]) => void;
+  /** The group's label; 地区 (the filter's) unless given. */
+  label?: string;
+  /** One place at most (radio buttons): a correction's locality. */
+  single?: boolean;
 }
 
 /**
  * Multi-select of places, labelled 地区: a tree (province → city → county → township) and a search
  * box that lists matching places, a query in traditional characters or in pinyin included.
  */
-export function LocalityPicker({ index, selected, counts, onChange }: LocalityPickerProps) {
+export function LocalityPicker({ index, selected, counts, onChange, label, single = false }: LocalityPickerProps) {
   const { t } = useI18n();
   const labelId = useId();
+  const group = useId();
   const [query, setQuery] = useState('');
   const simplified = useSimplifiedQuery(index, query.trim());
   const pinyin = usePinyinMatcher(simplified);
@@ -29,12 +34,13 @@ export function LocalityPicker({ index, selected, counts, onChange }: LocalityPi
     index,
     selected: new Set(selected),
     counts,
-    toggle: (id) => onChange(selected.includes(id) ? selected.filter((s) => s !== id) : [...selected, id]),
+    toggle: (id) => onChange(selected.includes(id) ? selected.filter((s) => s !== id) : single ? [id] : [...selected, id]),
+    ...(single ? { radioGroup: group } : {}),
   };
   return (
     <div role="group" aria-labelledby={labelId} className="locality-picker">
       <span id={labelId} className="field-label">
-        {t('filters.locality')}
+        {label ?? t('filters.locality')}
       </span>
       {selected.length > 0 && (
         <ul className="chips" aria-label={t('filters.selected', { count: selected.length })}>

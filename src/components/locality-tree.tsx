@@ -8,6 +8,8 @@ export interface LocalityChoice {
   selected: ReadonlySet<string>;
   counts: ReadonlyMap<string, number>;
   toggle: (id: string) => void;
+  /** Set for a single choice: the name of the radio group the places form. */
+  radioGroup?: string;
 }
 
 /** One checkbox: the place's name is its accessible name; the count and chain describe it. */
@@ -15,7 +17,8 @@ export function LocalityCheckbox({ locality, choice, showChain }: { locality: Lo
   return (
     <label className="locality-option">
       <input
-        type="checkbox"
+        type={choice.radioGroup === undefined ? 'checkbox' : 'radio'}
+        {...(choice.radioGroup === undefined ? {} : { name: choice.radioGroup })}
         aria-label={locality.name}
         checked={choice.selected.has(locality.id)}
         onChange={() => choice.toggle(locality.id)}

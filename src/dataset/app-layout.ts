@@ -15,7 +15,7 @@
  * `paragraphChunkFile(chunk)` once and finds `figure.paragraphId` in it. Records are byte-for-byte the
  * values of dataset.json; `fromTable` turns a table back into the schema's record objects.
  */
-import type { Article, Figure, Indicator, Locality, Paragraph, SCHEMA_VERSION, Source, Warning } from './schema';
+import type { Article, Figure, Indicator, Locality, Paragraph, Rejection, SCHEMA_VERSION, Source, Warning } from './schema';
 import type { Table } from './table';
 
 /** Bumped when a reader of this layout would misread a newer one (independent of the record schema). */
@@ -64,6 +64,8 @@ export interface AppIndex {
   indicators: Indicator[];
   warnings: Warning[];
   paragraphChunks: ParagraphChunkInfo[];
+  /** As `Dataset.rejected`: present only when corrections were applied. */
+  rejected?: Rejection[];
 }
 
 /** app/paragraphs/NNNNN.json: the paragraphs of `ParagraphChunkInfo.articles` consecutive articles, in dataset order. */
@@ -89,8 +91,11 @@ export const LOCALITY_FIELDS = ['id', 'name', 'fullName', 'aliases', 'level', 'c
 export const FIGURE_FIELDS = [
   'id', 'sourceFile', 'articleId', 'paragraphId', 'localityId', 'localityConfidence', 'previousFigureId', 'start', 'end', 'text',
   'value', 'valueMax', 'unit', 'baseValue', 'baseValueMax', 'baseUnit', 'unitKind', 'kind', 'qualifier', 'metric', 'category',
-  'indicatorId', 'aspect', 'period', 'anecdote', 'originalStart', 'originalEnd',
+  'indicatorId', 'aspect', 'period', 'anecdote', 'originalStart', 'originalEnd', 'origin', 'review',
 ] as const satisfies AllFields<Figure>;
+
+/** Figure fields a record may lack (written null in the table): `fromTable(index.figures, OPTIONAL_FIGURE_FIELDS)` leaves them out again. */
+export const OPTIONAL_FIGURE_FIELDS = ['origin', 'review'] as const satisfies readonly (keyof Figure)[];
 
 // Compile-time completeness: each line fails to type-check when the schema gains a field not listed above.
 export const LAYOUT_FIELDS_ARE_COMPLETE: [

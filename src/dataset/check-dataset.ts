@@ -5,6 +5,7 @@ import {
   QUALIFIERS,
   SCHEMA_VERSION,
   type Dataset,
+  type Figure,
 } from './schema';
 import { checkShape } from './check-shape';
 
@@ -42,7 +43,10 @@ export function checkDataset(dataset: Dataset): DatasetProblem[] {
   const articleIds = collectIds(dataset.articles, 'articles', report);
   const localityById = new Map(dataset.localities.map((l) => [l.id, l]));
   collectIds(dataset.localities, 'localities', report);
-  collectIds(dataset.figures, 'figures', report);
+  const figureIds = collectIds(dataset.figures, 'figures', report);
+  // A rejected figure keeps its id: the dashboard lists it under 错误, so no kept figure may share it.
+  const rejectedIds = collectIds((dataset.rejected ?? []).map((r) => r.figure), 'rejected', report);
+  for (const id of rejectedIds) if (figureIds.has(id)) report('rejected', `the figure "${id}" is both kept and rejected`);
   const paragraphById = new Map(dataset.paragraphs.map((p) => [p.id, p]));
   collectIds(dataset.paragraphs, 'paragraphs', report);
   collectIds(dataset.indicators, 'indicators', report);
@@ -66,40 +70,48 @@ export function checkDataset(dataset: Dataset): DatasetProblem[] {
     }
     if (hasParentCycle(locality.id, localityById)) report(`localities[${i}].parentId`, 'the parent chain loops');
   });
-  dataset.figures.forEach((figure, i) => {
+  const checkFigure = (figure: Figure, at: string): void => {
     const paragraph = paragraphById.get(figure.paragraphId);
     if (!paragraph) {
-      report(`figures[${i}].paragraphId`, `no paragraph "${figure.paragraphId}"`);
+      report(`${at}.paragraphId`, `no paragraph "${figure.paragraphId}"`);
     } else {
       // The drill-down highlights [start, end); a drifted span would highlight the wrong words.
       if (paragraph.text.slice(figure.start, figure.end) !== figure.text) {
-        report(`figures[${i}]`, `span ${figure.start}–${figure.end} does not read "${figure.text}"`);
+        report(at, `span ${figure.start}–${figure.end} does not read "${figure.text}"`);
       }
       if (figure.originalStart > figure.originalEnd || figure.originalEnd > paragraph.original.length) {
-        report(`figures[${i}]`, `original span ${figure.originalStart}–${figure.originalEnd} is outside the paragraph`);
+        report(at, `original span ${figure.originalStart}–${figure.originalEnd} is outside the paragraph`);
       }
-      if (paragraph.articleId !== figure.articleId) report(`figures[${i}].articleId`, 'differs from its paragraph’s article');
+      if (paragraph.articleId !== figure.articleId) report(`${at}.articleId`, 'differs from its paragraph’s article');
     }
     if (figure.localityId !== null && !localityById.has(figure.localityId)) {
-      report(`figures[${i}].localityId`, `no locality "${figure.localityId}"`);
+      report(`${at}.localityId`, `no locality "${figure.localityId}"`);
     }
-    if (!Number.isFinite(figure.value)) report(`figures[${i}].value`, 'is not a finite number');
-    if (figure.valueMax !== null && !(figure.valueMax >= figure.value)) report(`figures[${i}].valueMax`, 'is below value');
-    if (!CATEGORY_SET.has(figure.category)) report(`figures[${i}].category`, `unknown category "${figure.category}"`);
-    if (!QUALIFIER_SET.has(figure.qualifier)) report(`figures[${i}].qualifier`, `unknown qualifier "${figure.qualifier}"`);
-    if (!Number.isFinite(figure.baseValue)) report(`figures[${i}].baseValue`, 'is not a finite number');
-    if (!ASPECT_SET.has(figure.aspect)) report(`figures[${i}].aspect`, `unknown aspect "${figure.aspect}"`);
+    if (!Number.isFinite(figure.value)) report(`${at}.value`, 'is not a finite number');
+    if (figure.valueMax !== null && !(figure.valueMax >= figure.value)) report(`${at}.valueMax`, 'is below value');
+    if (!CATEGORY_SET.has(figure.category)) report(`${at}.category`, `unknown category "${figure.category}"`);
+    if (!QUALIFIER_SET.has(figure.qualifier)) report(`${at}.qualifier`, `unknown qualifier "${figure.qualifier}"`);
+    if (!Number.isFinite(figure.baseValue)) report(`${at}.baseValue`, 'is not a finite number');
+    if (!ASPECT_SET.has(figure.aspect)) report(`${at}.aspect`, `unknown aspect "${figure.aspect}"`);
     if (figure.indicatorId !== null) {
       const indicator = indicatorById.get(figure.indicatorId);
-      if (!indicator) report(`figures[${i}].indicatorId`, `no indicator "${figure.indicatorId}"`);
+      if (!indicator) report(`${at}.indicatorId`, `no indicator "${figure.indicatorId}"`);
       // The compare view charts an indicator's figures on one axis: they must share its dimension.
-      else if (indicator.dimension !== figure.unitKind) report(`figures[${i}].unitKind`, `is ${figure.unitKind}, its indicator "${indicator.id}" measures ${indicator.dimension}`);
-      else if (indicator.domain !== figure.category) report(`figures[${i}].category`, `is ${figure.category}, its indicator "${indicator.id}" is in ${indicator.domain}`);
+      else if (indicator.dimension !== figure.unitKind) report(`${at}.unitKind`, `is ${figure.unitKind}, its indicator "${indicator.id}" measures ${indicator.dimension}`);
+      else if (indicator.domain !== figure.category) report(`${at}.category`, `is ${figure.category}, its indicator "${indicator.id}" is in ${indicator.domain}`);
     }
     for (const bound of ['start', 'end'] as const) {
       const value = figure.period?.[bound] ?? null;
-      if (value !== null && !PARTIAL_DATE.test(value)) report(`figures[${i}].period.${bound}`, `"${value}" is not an ISO 8601 date`);
+      if (value !== null && !PARTIAL_DATE.test(value)) report(`${at}.period.${bound}`, `"${value}" is not an ISO 8601 date`);
     }
+  };
+  dataset.figures.forEach((figure, i) => {
+    checkFigure(figure, `figures[${i}]`);
+    if (figure.review?.status === 'wrong') report(`figures[${i}].review`, 'a figure marked wrong belongs in rejected');
+  });
+  (dataset.rejected ?? []).forEach((rejection, i) => {
+    checkFigure(rejection.figure, `rejected[${i}].figure`);
+    if (rejection.figure.review?.status !== 'wrong') report(`rejected[${i}].figure.review`, 'a rejected figure carries a review with status wrong');
   });
   return problems;
 }

@@ -1,4 +1,4 @@
-import type { Dataset } from './schema';
+import { FIGURE_ORIGINS, REVIEW_STATUSES, type Dataset } from './schema';
 import type { DatasetProblem } from './check-dataset';
 
 /** What a field must hold. `?` suffix: may also be null. */
@@ -37,7 +37,12 @@ const FIELDS = {
     direction: 'string?',
   },
   warnings: { file: 'string', code: 'string', message: 'string' },
-} as const satisfies Record<Exclude<keyof Dataset, 'schemaVersion' | 'shard'>, Record<string, FieldType>>;
+} as const satisfies Record<Exclude<keyof Dataset, 'schemaVersion' | 'shard' | 'rejected'>, Record<string, FieldType>>;
+
+/** Fields a figure may lack (absent or null): what review added. Checked only when present. */
+const OPTIONAL_FIGURE_FIELDS = { origin: 'origin', review: 'review' } as const;
+const ORIGIN_SET = new Set<string>(FIGURE_ORIGINS);
+const STATUS_SET = new Set<string>(REVIEW_STATUSES);
 
 /** Problems listed per dataset at most: a file of a million bad records needs only a few named. */
 const MAX_PROBLEMS = 100;
@@ -60,13 +65,52 @@ export function checkShape(dataset: Dataset): DatasetProblem[] {
         problems.push({ path: `${list}[${i}]`, message: 'is not a record' });
         continue;
       }
-      for (const [field, type] of Object.entries(fields)) {
-        const value = (record as Record<string, unknown>)[field];
-        if (!hasType(value, type)) problems.push({ path: `${list}[${i}].${field}`, message: `is not ${describe(type)}` });
-      }
+      checkFields(record as Record<string, unknown>, fields, `${list}[${i}]`, problems);
+      if (list === 'figures') checkReviewFields(record as Record<string, unknown>, `${list}[${i}]`, problems);
     }
   }
+  checkRejected(dataset.rejected, problems);
   return problems;
+}
+
+function checkFields(record: Record<string, unknown>, fields: Record<string, FieldType>, path: string, problems: DatasetProblem[]): void {
+  for (const [field, type] of Object.entries(fields)) {
+    if (!hasType(record[field], type)) problems.push({ path: `${path}.${field}`, message: `is not ${describe(type)}` });
+  }
+}
+
+/** `origin` and `review`, when a figure has them: a known origin, a review with its status, who, when and note. */
+function checkReviewFields(figure: Record<string, unknown>, path: string, problems: DatasetProblem[]): void {
+  const origin = figure[OPTIONAL_FIGURE_FIELDS.origin];
+  if (origin !== undefined && origin !== null && !(typeof origin === 'string' && ORIGIN_SET.has(origin))) {
+    problems.push({ path: `${path}.origin`, message: `is not one of ${FIGURE_ORIGINS.join(', ')}` });
+  }
+  const review = figure[OPTIONAL_FIGURE_FIELDS.review];
+  if (review === undefined || review === null) return;
+  const sound =
+    typeof review === 'object' && !Array.isArray(review) &&
+    typeof (review as Record<string, unknown>)['status'] === 'string' && STATUS_SET.has((review as Record<string, string>)['status'] ?? '') &&
+    ['reviewer', 'at', 'note'].every((key) => typeof (review as Record<string, unknown>)[key] === 'string');
+  if (!sound) problems.push({ path: `${path}.review`, message: `is not a review (status ${REVIEW_STATUSES.join('/')}, reviewer, at, note)` });
+}
+
+/** The optional `rejected` list: records of a reason and a figure of the figures' shape. */
+function checkRejected(rejected: unknown, problems: DatasetProblem[]): void {
+  if (rejected === undefined) return;
+  if (!Array.isArray(rejected)) {
+    problems.push({ path: 'rejected', message: 'is not a list' });
+    return;
+  }
+  for (let i = 0; i < rejected.length && problems.length < MAX_PROBLEMS; i++) {
+    const item: unknown = rejected[i];
+    const figure = typeof item === 'object' && item !== null ? (item as Record<string, unknown>)['figure'] : undefined;
+    if (typeof figure !== 'object' || figure === null || Array.isArray(figure) || typeof (item as Record<string, unknown>)['reason'] !== 'string') {
+      problems.push({ path: `rejected[${i}]`, message: 'is not a rejection (figure and reason)' });
+      continue;
+    }
+    checkFields(figure as Record<string, unknown>, FIELDS.figures, `rejected[${i}].figure`, problems);
+    checkReviewFields(figure as Record<string, unknown>, `rejected[${i}].figure`, problems);
+  }
 }
 
 function hasType(value: unknown, type: FieldType): boolean {

@@ -233,6 +233,62 @@ export interface Figure {
   localityConfidence: number;
   /** For the after-figure of "由15个工作日压缩至7个工作日": the id of the before-figure. */
   previousFigureId: string | null;
+  /**
+   * Where the figure comes from: absent (or null in the app's tables) for the extractor's figures,
+   * `review` for one a reviewer added by selecting its words (applied from a corrections file).
+   */
+  origin?: FigureOrigin | null;
+  /** A reviewer's decision on this figure, applied from a corrections file; absent (or null) when unreviewed. */
+  review?: FigureReview | null;
+}
+
+/** Who put a figure in the dataset: `extracted` by the pipeline, or added in `review`. */
+export const FIGURE_ORIGINS = ['extracted', 'review'] as const;
+export type FigureOrigin = (typeof FIGURE_ORIGINS)[number];
+
+/**
+ * What a reviewer decided about a figure: it reads true as extracted (`correct`), some of its fields
+ * were put right (`corrected`), it is no figure at all (`wrong`: such a figure leaves `figures` for
+ * `Dataset.rejected`), or the extractor missed it and a reviewer added it (`added`).
+ */
+export const REVIEW_STATUSES = ['correct', 'corrected', 'wrong', 'added'] as const;
+export type ReviewStatus = (typeof REVIEW_STATUSES)[number];
+
+/**
+ * The fields of a figure a reviewer may set (src/dataset/corrections.ts): a corrected field replaces
+ * the extracted one; `baseValue`, `baseUnit` and `unitKind` follow from the corrected value and unit.
+ */
+export interface FigureFields {
+  value?: number;
+  valueMax?: number | null;
+  unit?: string;
+  qualifier?: Qualifier;
+  localityId?: string | null;
+  metric?: string;
+  indicatorId?: string | null;
+  category?: Category;
+  period?: Period | null;
+}
+
+/** A review decision as the dataset records it on the figure it was applied to. */
+export interface FigureReview {
+  status: ReviewStatus;
+  /** The reviewer's name as typed (several, joined by `、`, when their decisions agreed). */
+  reviewer: string;
+  /** When the (latest) decision was made: ISO 8601 with time and zone, `2026-12-03T08:15:00.000Z`. */
+  at: string;
+  /** The reviewer's note, '' when none (several agreeing notes joined by ` | `). */
+  note: string;
+  /** For `corrected`: the values the extractor gave the fields the reviewer replaced. */
+  extracted?: FigureFields;
+}
+
+/** A figure a reviewer marked wrong: out of `figures`, kept here so the decision stays visible and undoable. */
+export interface Rejection {
+  /** The figure as extracted, with its `review` (status `wrong`). */
+  figure: Figure;
+  /** Why it was removed, for a person: the reviewer's note, or that it was marked wrong without one. */
+  reason: string;
 }
 
 /**
@@ -318,4 +374,9 @@ export interface Dataset {
   /** The indicator taxonomy figures refer to by `indicatorId`. */
   indicators: Indicator[];
   warnings: Warning[];
+  /**
+   * Present only when a corrections file was applied (`npm run dataset -- --corrections FILE`): the
+   * figures reviewers marked wrong, in dataset order, each with the reason.
+   */
+  rejected?: Rejection[];
 }

@@ -18,12 +18,21 @@ export function toRow<T extends object>(record: T, fields: readonly (keyof T & s
   return fields.map((field) => record[field] ?? null);
 }
 
-/** Table → records: the inverse of `toTable` for records whose absent fields are null. */
-export function fromTable<T>(table: Table<T>): T[] {
+/**
+ * Table → records: the inverse of `toTable` for records whose absent fields are null. A field named in
+ * `optional` (one a record may lack, as `Figure.review`) is left out where its cell is null, so the
+ * records read back as they were written.
+ */
+export function fromTable<T>(table: Table<T>, optional: readonly string[] = []): T[] {
   const { fields, rows } = table;
+  const omitted = new Set(optional);
   return rows.map((row) => {
     const record: Record<string, unknown> = {};
-    for (let i = 0; i < fields.length; i++) record[fields[i] as string] = row[i];
+    for (let i = 0; i < fields.length; i++) {
+      const field = fields[i] as string;
+      if (row[i] === null && omitted.has(field)) continue;
+      record[field] = row[i];
+    }
     return record as T;
   });
 }

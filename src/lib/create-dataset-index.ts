@@ -1,5 +1,5 @@
 import { compareChinese } from './compare-chinese';
-import type { Article, Dataset, Figure, Locality, Paragraph, Source } from '../dataset/schema';
+import type { Article, Dataset, Figure, Locality, Paragraph, Rejection, Source } from '../dataset/schema';
 
 /** Lookups every view needs, built once per dataset. */
 export interface DatasetIndex {
@@ -8,26 +8,55 @@ export interface DatasetIndex {
   paragraphs: ReadonlyMap<string, Paragraph>;
   localities: ReadonlyMap<string, Locality>;
   sources: ReadonlyMap<string, Source>;
+  /** Every figure by id, the rejected ones (marked wrong in review) included, so their panel still opens. */
   figures: ReadonlyMap<string, Figure>;
+  /** The figures marked wrong, by id, with the reason. */
+  rejected: ReadonlyMap<string, Rejection>;
   /** Child localities by parent id; the top of every chain is under `null`. */
   children: ReadonlyMap<string | null, readonly Locality[]>;
   /** An article's paragraphs in reading order. */
   paragraphsOfArticle: ReadonlyMap<string, readonly Paragraph[]>;
-  /** A paragraph's figures in text order. */
+  /** A paragraph's figures in text order, rejected ones included (the article view strikes them through). */
   figuresOfParagraph: ReadonlyMap<string, readonly Figure[]>;
   /** Each locality's own id plus the ids of everything below it. */
   subtree: ReadonlyMap<string, ReadonlySet<string>>;
 }
 
-/** Indexes a checked dataset. */
+/**
+ * Indexes a checked dataset. What is derived from the articles, paragraphs, sources and localities is
+ * kept per list (by identity), so a dataset that differs only in its figures — every review decision
+ * makes one — is indexed again in the time its figures take.
+ */
 export function createDatasetIndex(dataset: Dataset): DatasetIndex {
-  const children = groupBy(dataset.localities, (l) => l.parentId);
-  for (const list of children.values()) list.sort((a, b) => compareChinese(a.name, b.name));
-  const paragraphsOfArticle = groupBy(dataset.paragraphs, (p) => p.articleId);
-  for (const list of paragraphsOfArticle.values()) list.sort((a, b) => a.index - b.index);
-  const figuresOfParagraph = groupBy(dataset.figures, (f) => f.paragraphId);
+  const places = remember(dataset.localities, () => indexLocalities(dataset.localities));
+  const text = remember(dataset.paragraphs, () => {
+    const paragraphsOfArticle = groupBy(dataset.paragraphs, (p) => p.articleId);
+    for (const list of paragraphsOfArticle.values()) list.sort((a, b) => a.index - b.index);
+    return { paragraphsOfArticle, paragraphs: byId(dataset.paragraphs) };
+  });
+  const rejected = dataset.rejected ?? [];
+  const everyFigure = rejected.length === 0 ? dataset.figures : [...dataset.figures, ...rejected.map((r) => r.figure)];
+  const figuresOfParagraph = groupBy(everyFigure, (f) => f.paragraphId);
   for (const list of figuresOfParagraph.values()) list.sort((a, b) => a.start - b.start || b.end - a.end);
 
+  return {
+    dataset,
+    articles: remember(dataset.articles, () => byId(dataset.articles)),
+    paragraphs: text.paragraphs,
+    localities: places.localities,
+    sources: remember(dataset.sources, () => byId(dataset.sources)),
+    figures: byId(everyFigure),
+    rejected: new Map(rejected.map((r) => [r.figure.id, r])),
+    children: places.children,
+    paragraphsOfArticle: text.paragraphsOfArticle,
+    figuresOfParagraph,
+    subtree: places.subtree,
+  };
+}
+
+function indexLocalities(localities: readonly Locality[]) {
+  const children = groupBy(localities, (l) => l.parentId);
+  for (const list of children.values()) list.sort((a, b) => compareChinese(a.name, b.name));
   const subtree = new Map<string, Set<string>>();
   const collect = (locality: Locality): Set<string> => {
     const ids = new Set([locality.id]);
@@ -36,19 +65,15 @@ export function createDatasetIndex(dataset: Dataset): DatasetIndex {
     return ids;
   };
   for (const top of children.get(null) ?? []) collect(top);
+  return { children, subtree, localities: byId(localities) };
+}
 
-  return {
-    dataset,
-    articles: byId(dataset.articles),
-    paragraphs: byId(dataset.paragraphs),
-    localities: byId(dataset.localities),
-    sources: byId(dataset.sources),
-    figures: byId(dataset.figures),
-    children,
-    paragraphsOfArticle,
-    figuresOfParagraph,
-    subtree,
-  };
+const derived = new WeakMap<object, unknown>();
+
+/** `compute()` once per list: the lists are never changed in place, a changed one is a new array. */
+function remember<T>(list: object, compute: () => T): T {
+  if (!derived.has(list)) derived.set(list, compute());
+  return derived.get(list) as T;
 }
 
 /** Names from the top of the chain down to the place: ['湖北省', '十堰市', '郧西县']. */

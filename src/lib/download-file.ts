@@ -6,6 +6,7 @@ export const FILE_TYPES = {
   csv: 'text/csv;charset=utf-8',
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
   zip: 'application/zip',
+  json: 'application/json',
 } as const;
 export type FileExtension = keyof typeof FILE_TYPES;
 

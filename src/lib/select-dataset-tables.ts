@@ -1,4 +1,4 @@
-import type { Article, Figure, Indicator, Locality, Paragraph } from '../dataset/schema';
+import type { Article, Figure, Indicator, Locality, Paragraph, Rejection } from '../dataset/schema';
 import { selectLocalityChain, type DatasetIndex } from './create-dataset-index';
 import type { ExportColumn } from './export-column';
 import { CHAIN_SEPARATOR } from './select-figure-rows';
@@ -42,6 +42,14 @@ export function selectDatasetTables(index: DatasetIndex, describe: DescribeColum
     const text = index.paragraphs.get(f.paragraphId)?.text;
     return text === undefined ? null : toSentence(text, f.start, f.end);
   };
+  // What review decided about a figure (src/dataset/corrections.ts): empty for an unreviewed one.
+  const reviewColumns: Spec<Figure>[] = [
+    ['origin', 'text', (f) => f.origin ?? 'extracted'],
+    ['review_status', 'text', (f) => f.review?.status ?? null],
+    ['review_note', 'text', (f) => f.review?.note ?? null],
+    ['reviewer', 'text', (f) => f.review?.reviewer ?? null],
+    ['reviewed_at', 'text', (f) => f.review?.at ?? null],
+  ];
   const figuresPerArticle = new Map<string, number>();
   for (const f of dataset.figures) figuresPerArticle.set(f.articleId, (figuresPerArticle.get(f.articleId) ?? 0) + 1);
 
@@ -73,6 +81,19 @@ export function selectDatasetTables(index: DatasetIndex, describe: DescribeColum
       ['start', 'number', (f) => f.start],
       ['end', 'number', (f) => f.end],
       ['previous_figure_id', 'text', (f) => f.previousFigureId],
+      ...reviewColumns,
+    ]),
+    // Figures a reviewer marked wrong: out of figures.csv, kept here with the reason.
+    table<Rejection>('rejected.csv', dataset.rejected ?? [], [
+      ['figure_id', 'text', (r) => r.figure.id],
+      ['article_id', 'text', (r) => r.figure.articleId],
+      ['paragraph_id', 'text', (r) => r.figure.paragraphId],
+      ['text', 'text', (r) => r.figure.text],
+      ['metric', 'text', (r) => r.figure.metric],
+      ['value', 'number', (r) => r.figure.value],
+      ['unit', 'text', (r) => r.figure.unit],
+      ['reason', 'text', (r) => r.reason],
+      ...reviewColumns.slice(1).map(([name, kind, value]): Spec<Rejection> => [name, kind, (r) => value(r.figure)]),
     ]),
     table<Locality>('localities.csv', dataset.localities, [
       ['locality_id', 'text', (l) => l.id],

@@ -1,6 +1,7 @@
 import type { Category, Figure, Qualifier } from '../dataset/schema';
 import { selectLocalityChain, type DatasetIndex } from './create-dataset-index';
 import { formatQualifiedValue } from './format-number';
+import { selectReviewStatus, type ReviewFilter } from './select-review';
 import { splitSentences, toSentence, type SentenceSpan } from './split-sentences';
 
 /** One row of a figures table: the figure with the names it points to resolved. */
@@ -32,6 +33,10 @@ export interface FigureRow {
   /** The article's outlet as printed, or null. */
   articleOutlet: string | null;
   sourceFile: string;
+  /** The review decision applied to the figure, `unreviewed` when none. */
+  review: ReviewFilter;
+  /** The reviewer's note, '' when none. */
+  reviewNote: string;
 }
 
 export const CHAIN_SEPARATOR = ' › ';
@@ -67,6 +72,8 @@ export function selectFigureRows(index: DatasetIndex, figures: readonly Figure[]
       articleDate: article?.date ?? null,
       articleOutlet: article?.outlet ?? null,
       sourceFile: figure.sourceFile,
+      review: selectReviewStatus(figure),
+      reviewNote: figure.review?.note ?? '',
     };
   });
 }

@@ -2,15 +2,17 @@ import type { Article, Figure } from '../dataset/schema';
 import type { DatasetIndex } from './create-dataset-index';
 import type { PinyinMatcher } from './load-pinyin';
 import { normalizePinyin } from './match-pinyin';
+import { selectReviewStatus } from './select-review';
 import { UNDATED, type Filters } from './url-state';
 
 /** Which filter to leave out, so a control can count what each of its own choices would give. */
-export type FilterDimension = 'localities' | 'categories' | 'years';
+export type FilterDimension = 'localities' | 'categories' | 'years' | 'review';
 
 /**
  * Figures passing every filter. `query` is the search text already converted to simplified Chinese;
  * it is split on spaces and every term must match one of the figure's texts, as written or, with a
- * `pinyin` matcher, as pinyin (hanbin, hb → 汉滨).
+ * `pinyin` matcher, as pinyin (hanbin, hb → 汉滨). Figures marked wrong in review pass only the review
+ * filter `wrong` (and, to be counted there, a call that ignores the review filter).
  */
 export function selectFilteredFigures(
   index: DatasetIndex,
@@ -23,8 +25,12 @@ export function selectFilteredFigures(
   const categories = ignore === 'categories' || filters.categories.length === 0 ? null : new Set(filters.categories);
   const years = ignore === 'years' || filters.years.length === 0 ? null : new Set(filters.years);
   const terms = splitTerms(query);
-  return index.dataset.figures.filter(
+  const review = ignore === 'review' ? null : filters.review;
+  const rejected = index.rejected.size === 0 ? [] : [...index.rejected.values()].map((r) => r.figure);
+  const pool = review === 'wrong' ? rejected : ignore === 'review' ? [...index.dataset.figures, ...rejected] : index.dataset.figures;
+  return pool.filter(
     (figure) =>
+      (review === null || review === 'wrong' || selectReviewStatus(figure) === review) &&
       (places === null || (figure.localityId !== null && places.has(figure.localityId))) &&
       (categories === null || categories.has(figure.category)) &&
       (years === null || years.has(selectArticleYear(index.articles.get(figure.articleId)))) &&

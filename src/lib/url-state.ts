@@ -1,4 +1,5 @@
 import { ASPECTS, CATEGORIES, LOCALITY_LEVELS, type Aspect, type Category, type LocalityLevel } from '../dataset/schema';
+import { REVIEW_FILTERS, type ReviewFilter } from './select-review';
 
 /** Every screen the hash can name. `locality` and `article` carry an id. */
 export const VIEWS = ['overview', 'compare', 'figures', 'localities', 'locality', 'article'] as const;
@@ -20,6 +21,8 @@ export interface Filters {
   query: string;
   /** Publication years of the figures' articles (`2023`), or `undated`. Empty means all. */
   years: string[];
+  /** Review status; null means every figure but those marked wrong. */
+  review: ReviewFilter | null;
 }
 
 /** Everything a copied link has to reproduce. */
@@ -57,7 +60,7 @@ export interface UrlState {
 /** The `years` entry of articles that print no date. */
 export const UNDATED = 'undated';
 
-export const EMPTY_FILTERS: Filters = { localities: [], categories: [], query: '', years: [] };
+export const EMPTY_FILTERS: Filters = { localities: [], categories: [], query: '', years: [], review: null };
 
 export const DEFAULT_STATE: UrlState = {
   view: 'overview',
@@ -121,6 +124,7 @@ export function parseUrlState(hash: string): UrlState {
       categories: params.getAll('cat').filter((c): c is Category => CATEGORY_SET.has(c)),
       query: params.get('q') ?? '',
       years: params.getAll('year').filter((y) => YEAR.test(y) || y === UNDATED),
+      review: parseMember(params.get('rev'), REVIEW_FILTERS),
     },
     sort,
     figure: params.get('fig'),
@@ -159,6 +163,7 @@ export function formatUrlState(state: UrlState): string {
   for (const category of state.filters.categories) params.append('cat', category);
   if (state.filters.query !== '') params.set('q', state.filters.query);
   for (const year of state.filters.years) params.append('year', year);
+  if (state.filters.review !== null) params.set('rev', state.filters.review);
   if (state.sort.length > 0) params.set('sort', state.sort.map((s) => (s.desc ? '-' : '') + s.id).join(','));
   if (state.indicator !== null) params.set('ind', state.indicator);
   if (state.aspect !== null) params.set('aspect', state.aspect);

@@ -119,10 +119,10 @@ describe('FigureTable export', () => {
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]); // the UTF-8 BOM
     const lines = (await download.text()).split('\r\n');
     // The normalised value exports its number, upper bound and unit apart; enumerations in Chinese.
-    expect(lines[0]).toBe('\uFEFF地区,指标,原文数值,标准值,标准值上限,标准单位,限定,类别,原句,文章,日期,媒体,隶属,区划代码');
+    expect(lines[0]).toBe('\uFEFF地区,指标,原文数值,审核,审核备注,标准值,标准值上限,标准单位,限定,类别,原句,文章,日期,媒体,隶属,区划代码');
     expect(lines).toHaveLength(62); // header, 60 rows, and the empty string after the last CRLF
     expect(lines[1]).toBe(
-      '郧西县,固定资产投资,59个,59,,元,确数,投资,今年全县完成固定资产投资3.5亿元，同比增长12%。,郧西县优化营商环境,,,湖北省 › 十堰市 › 郧西县,420322',
+      '郧西县,固定资产投资,59个,未审核,,59,,元,确数,投资,今年全县完成固定资产投资3.5亿元，同比增长12%。,郧西县优化营商环境,,,湖北省 › 十堰市 › 郧西县,420322',
     );
     expect(lines[60]?.split(',')[2]).toBe('0个');
   });
@@ -130,7 +130,7 @@ describe('FigureTable export', () => {
   it('exports only the columns the table shows', async () => {
     render(<Harness />);
     await userEvent.click(screen.getByText('显示列'));
-    for (const name of ['指标', '原文数值', '标准值', '限定', '类别', '原句', '文章', '日期', '媒体', '隶属', '区划代码']) {
+    for (const name of ['指标', '原文数值', '审核', '标准值', '限定', '类别', '原句', '文章', '日期', '媒体', '隶属', '区划代码']) {
       await userEvent.click(screen.getByRole('checkbox', { name }));
     }
     await userEvent.click(screen.getByRole('button', { name: /CSV/ }));

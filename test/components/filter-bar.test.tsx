@@ -69,7 +69,7 @@ describe('FilterBar', () => {
   });
 
   it('clears every filter with one button', async () => {
-    render(<Harness initial={{ localities: ['cn-310000'], categories: ['investment'], query: '投资', years: [] }} />);
+    render(<Harness initial={{ localities: ['cn-310000'], categories: ['investment'], query: '投资', years: [], review: 'unreviewed' }} />);
     await userEvent.click(screen.getByRole('button', { name: '清除筛选' }));
     expect(screen.getByText('显示 7 / 7 个数字')).toBeTruthy();
   });

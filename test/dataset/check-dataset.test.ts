@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkDataset } from '../../src/dataset/check-dataset';
-import type { Dataset } from '../../src/dataset/schema';
+import type { Dataset, Figure, Rejection } from '../../src/dataset/schema';
 import {
   makeArticle,
   makeDataset,
@@ -29,9 +29,21 @@ function makeSound(): Dataset {
   });
 }
 
+const REVIEW = { status: 'correct' as const, reviewer: '王芳', at: '2026-12-03T08:15:00.000Z', note: '' };
+/** A wrong figure of the sound dataset's paragraph, as a corrections file leaves it in `rejected`. */
+const rejectedOf = (d: Dataset): Figure => ({ ...(d.figures[0] as Figure), id: 'gone', review: { ...REVIEW, status: 'wrong' } });
+
 describe('checkDataset', () => {
   it('finds nothing wrong with a sound dataset', () => {
     expect(checkDataset(makeSound())).toEqual([]);
+  });
+
+  it('finds nothing wrong with a reviewed one: reviews, an added figure, a rejected list', () => {
+    const dataset = makeSound();
+    const figure = dataset.figures[0] as Figure;
+    dataset.figures = [{ ...figure, review: { ...REVIEW, status: 'corrected', extracted: { unit: '项' } } }, { ...figure, id: 'added', origin: 'review', review: { ...REVIEW, status: 'added' } }];
+    dataset.rejected = [{ figure: rejectedOf(dataset), reason: '是日期' }];
+    expect(checkDataset(dataset)).toEqual([]);
   });
 
   it.each<[string, (d: Dataset) => void, string]>([
@@ -52,6 +64,14 @@ describe('checkDataset', () => {
     ['a figure whose category is not its indicator’s domain', (d) => { if (d.figures[0]) d.figures[0].indicatorId = 'projects'; }, 'figures[0].category'],
     ['a figure of an unknown aspect', (d) => { if (d.figures[0]) d.figures[0].aspect = 'guess' as 'level'; }, 'figures[0].aspect'],
     ['a period bound that is not ISO 8601', (d) => { if (d.figures[0]) d.figures[0].period = { text: '去年', start: '去年', end: null }; }, 'figures[0].period.start'],
+    ['a review of an unknown status', (d) => { if (d.figures[0]) d.figures[0].review = { ...REVIEW, status: 'maybe' as 'correct' }; }, 'figures[0].review'],
+    ['a review without its reviewer', (d) => { if (d.figures[0]) d.figures[0].review = { status: 'correct', at: REVIEW.at, note: '' } as typeof REVIEW; }, 'figures[0].review'],
+    ['an unknown origin', (d) => { if (d.figures[0]) d.figures[0].origin = 'guess' as 'review'; }, 'figures[0].origin'],
+    ['a kept figure marked wrong', (d) => { if (d.figures[0]) d.figures[0].review = { ...REVIEW, status: 'wrong' }; }, 'figures[0].review'],
+    ['a rejected figure without a wrong review', (d) => { d.rejected = [{ figure: { ...rejectedOf(d), review: { ...REVIEW, status: 'correct' } }, reason: '' }]; }, 'rejected[0].figure.review'],
+    ['a rejected figure that is also kept', (d) => { d.rejected = [{ figure: { ...(d.figures[0] as Figure), review: { ...REVIEW, status: 'wrong' } }, reason: '' }]; }, 'rejected'],
+    ['a rejected figure whose span reads other words', (d) => { d.rejected = [{ figure: { ...rejectedOf(d), end: 1 }, reason: '' }]; }, 'rejected[0].figure'],
+    ['a rejection without a reason', (d) => { d.rejected = [{ figure: rejectedOf(d) } as Rejection]; }, 'rejected[0]'],
   ])('reports %s', (_, breakIt, path) => {
     const dataset = makeSound();
     breakIt(dataset);

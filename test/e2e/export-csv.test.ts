@@ -16,7 +16,7 @@ const UTF8_BOM = [0xef, 0xbb, 0xbf];
 const FORMULA_START = /^[=+\-@\t\r\n＝＋－＠]/u;
 /** The figures table's default columns as exported: the normalised value brings its upper bound and unit. */
 const DEFAULT_HEADER = [
-  'column.locality', 'column.metric', 'column.text', 'column.baseValue', 'column.baseValueMax', 'column.baseUnit',
+  'column.locality', 'column.metric', 'column.text', 'column.review', 'column.reviewNote', 'column.baseValue', 'column.baseValueMax', 'column.baseUnit',
   'column.qualifier', 'column.category', 'column.sentence', 'column.article', 'column.date', 'column.outlet',
   'column.chain', 'column.localityCode',
 ] as const;
@@ -40,6 +40,7 @@ describeInBrowser('exporting the figures', (session) => {
     expect(rows.filter((row) => !cell(row, 'column.sentence').includes(cell(row, 'column.text').replace(/^'/u, '')))).toEqual([]);
     const qualifiers = new Set(['exact', 'approx', 'atLeast', 'atMost', 'range'].map((q) => t(`qualifier.${q}` as 'qualifier.exact')));
     expect(rows.every((row) => qualifiers.has(cell(row, 'column.qualifier')))).toBe(true);
+    expect(new Set(rows.map((row) => [cell(row, 'column.review'), cell(row, 'column.reviewNote')].join('|')))).toEqual(new Set([`${t('review.status.unreviewed')}|`]));
     expect(rows.every((row) => /^\d*$/u.test(cell(row, 'column.localityCode')))).toBe(true);
     expect(rows.every((row) => cell(row, 'column.chain').includes(locality.name))).toBe(true);
     const titles = new Set(dataset.articles.map((a) => a.title));

@@ -25,7 +25,7 @@ async function unzipTables(): Promise<Map<string, Record<string, string>[]>> {
 describe('toDatasetZip', () => {
   it('holds one CSV per table, one row per record, and a data dictionary', async () => {
     const tables = await unzipTables();
-    expect([...tables.keys()].sort()).toEqual(['articles.csv', 'data-dictionary.csv', 'figures.csv', 'indicators.csv', 'localities.csv', 'paragraphs.csv']);
+    expect([...tables.keys()].sort()).toEqual(['articles.csv', 'data-dictionary.csv', 'figures.csv', 'indicators.csv', 'localities.csv', 'paragraphs.csv', 'rejected.csv']);
     expect(tables.get('figures.csv')).toHaveLength(dataset.figures.length);
     expect(tables.get('localities.csv')).toHaveLength(dataset.localities.length);
     expect(tables.get('articles.csv')).toHaveLength(dataset.articles.length);
@@ -43,6 +43,24 @@ describe('toDatasetZip', () => {
       category: 'approval_speed',
       sentence: '企业开办时间压缩至3个工作日。',
     });
+  });
+
+  it('writes what review decided: status, note, who and when on figures, and the rejected ones apart with their reason', async () => {
+    const [first, second, ...rest] = dataset.figures;
+    const review = { reviewer: '王芳', at: '2026-12-03T08:15:00.000Z', note: '' };
+    const reviewed = {
+      ...dataset,
+      figures: [{ ...first!, review: { ...review, status: 'corrected' as const, note: '单位有误', extracted: { unit: '万元' } } }, ...rest],
+      rejected: [{ figure: { ...second!, review: { ...review, status: 'wrong' as const } }, reason: 'marked wrong in review' }],
+    };
+    const files = unzipSync(await toDatasetZip(selectDatasetTables(createDatasetIndex(reviewed), () => ''), labels));
+    const read = (name: string) => Papa.parse<Record<string, string>>(strFromU8(files[name]!).replace(/^\uFEFF/u, ''), { header: true }).data.filter((row) => row['figure_id']);
+    const figures = read('figures.csv');
+    expect(figures.map((f) => [f['text'], f['origin'], f['review_status'], f['review_note'], f['reviewer'], f['reviewed_at']]).slice(0, 2)).toEqual([
+      ['3.5亿元', 'extracted', 'corrected', '单位有误', '王芳', '2026-12-03T08:15:00.000Z'],
+      ['3个工作日', 'extracted', '', '', '', ''],
+    ]);
+    expect(read('rejected.csv').map((r) => [r['figure_id'], r['text'], r['reason'], r['review_status'], r['reviewer']])).toEqual([[second!.id, '12%', 'marked wrong in review', 'wrong', '王芳']]);
   });
 
   it('writes article dates and outlets, empty where the page prints none', async () => {

@@ -18,7 +18,7 @@ describe('parseUrlState', () => {
 
   it('reads filters, sort, figure and language', () => {
     const state = parseUrlState('#/figures?loc=cn-1&loc=cn-2&cat=investment&cat=bogus&q=投资&year=2023&year=23&year=undated&sort=-baseValue,locality&fig=f1&lang=en');
-    expect(state.filters).toEqual({ localities: ['cn-1', 'cn-2'], categories: ['investment'], query: '投资', years: ['2023', 'undated'] });
+    expect(state.filters).toEqual({ localities: ['cn-1', 'cn-2'], categories: ['investment'], query: '投资', years: ['2023', 'undated'], review: null });
     expect(state.sort).toEqual([{ id: 'baseValue', desc: true }, { id: 'locality', desc: false }]);
     expect([state.figure, state.language]).toEqual(['f1', 'en']);
   });
@@ -47,7 +47,7 @@ describe('formatUrlState', () => {
   const full: UrlState = {
     view: 'article',
     id: '文章 1',
-    filters: { localities: ['cn-420322'], categories: ['approval_speed'], query: '縣 投资&x', years: ['2024', 'undated'] },
+    filters: { localities: ['cn-420322'], categories: ['approval_speed'], query: '縣 投资&x', years: ['2024', 'undated'], review: 'corrected' },
     sort: [{ id: 'metric', desc: false }, { id: 'baseValue', desc: true }],
     figure: 'p1-3',
     indicator: 'approval-time',

@@ -7,7 +7,7 @@ import { parquetReadObjects } from 'hyparquet';
 import { asyncBufferFromFile } from 'hyparquet/src/node.js';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { generateBenchCorpus } from '../../scripts/generate-bench-corpus';
-import { APP_INDEX_FILE, paragraphChunkFile, type AppArticle, type AppIndex, type ParagraphChunk } from '../../src/dataset/app-layout';
+import { APP_INDEX_FILE, OPTIONAL_FIGURE_FIELDS, paragraphChunkFile, type AppArticle, type AppIndex, type ParagraphChunk } from '../../src/dataset/app-layout';
 import type { Dataset } from '../../src/dataset/schema';
 import { fromTable } from '../../src/dataset/table';
 
@@ -33,7 +33,7 @@ describe('the files written beside dataset.json', () => {
     const index = readJson<AppIndex>(APP_INDEX_FILE);
     expect(fromTable(index.sources)).toEqual(dataset.sources);
     expect(fromTable(index.localities)).toEqual(dataset.localities);
-    expect(fromTable(index.figures)).toEqual(dataset.figures);
+    expect(fromTable(index.figures, OPTIONAL_FIGURE_FIELDS)).toEqual(dataset.figures);
     expect(fromTable(index.articles).map(({ paragraphChunk: _chunk, ...article }) => article)).toEqual(dataset.articles);
     expect(index.indicators).toEqual(dataset.indicators);
     expect(index).not.toHaveProperty('paragraphs');

@@ -13,6 +13,8 @@ describe('parseCliOptions', () => {
     [['--jobs=1'], { jobs: 1 }],
     [['--shard', '2/4'], { shard: { index: 2, count: 4 } }],
     [['--merge', 'a.json', 'b.json', '--out', 'x.json'], { merge: ['a.json', 'b.json'], out: 'x.json' }],
+    [['--corrections', 'c.json'], { corrections: 'c.json', correctionsIfPresent: false }],
+    [['--corrections-if-present=corrections.json'], { corrections: 'corrections.json', correctionsIfPresent: true }],
   ])('reads %j', (args, expected) => {
     expect(parseCliOptions(args)).toMatchObject(expected);
   });
@@ -26,6 +28,10 @@ describe('parseCliOptions', () => {
     [['--merge'], '--merge needs the shard outputs'],
     [['--merge', 'a.json', '--shard', '1/2'], 'drop --input and --shard'],
     [['--input', 'x', '--merge', 'a.json'], 'drop --input and --shard'],
+    [['--corrections'], '--corrections needs a file'],
+    [['--corrections', 'a.json', '--corrections', 'b.json'], 'give one corrections file'],
+    [['--corrections', 'a.json', '--shard', '1/2'], 'drop --shard and --merge'],
+    [['--merge', 'a.json', '--corrections', 'c.json'], 'drop --shard and --merge'],
   ])('rejects %j', (args, message) => {
     const result = parseCliOptions(args);
     expect('error' in result && result.error).toContain(message);

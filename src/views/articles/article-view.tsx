@@ -1,44 +1,69 @@
-import { useEffect, useMemo, useRef } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import { useI18n } from '../../app/i18n/i18n-context';
 import { HighlightedText } from '../../components/highlighted-text';
-import type { Paragraph } from '../../dataset/schema';
+import type { FigureFields, Paragraph } from '../../dataset/schema';
 import { selectLocalityChain } from '../../lib/create-dataset-index';
+import { selectReviewProgress } from '../../lib/select-review';
 import { CHAIN_SEPARATOR } from '../../lib/select-figure-rows';
+import { PARAGRAPH_ATTRIBUTE, useTextSelection } from '../../lib/use-text-selection';
 import type { ViewProps } from '../../lib/view-props';
+import type { ReviewFormSubject } from '../source/figure-review-form';
+
+const FigureReviewForm = lazy(() => import('../source/figure-review-form'));
 
 /**
- * An article's paragraphs with every extracted figure in a <mark>; each mark opens its figure. The
- * headline is the heading (its own figures marked too), never repeated as a first paragraph; a
- * paragraph named in the URL (阅读全文 from a figure) is scrolled to and marked.
+ * An article's paragraphs with every extracted figure in a <mark>; each mark opens its figure (one
+ * marked wrong in review is struck through). The headline is the heading (its own figures marked too),
+ * never repeated as a first paragraph; a paragraph named in the URL (阅读全文 from a figure) is scrolled
+ * to and marked. A reviewer selects words the extractor missed and adds them as a figure.
  */
-export function ArticleView({ index, state, figures, openFigure }: ViewProps) {
+export function ArticleView({ index, state, figures, openFigure, review, reviewActions }: ViewProps) {
   const { t } = useI18n();
   const article = state.id === null ? undefined : index.articles.get(state.id);
   const matching = useMemo(() => new Set(figures.map((f) => f.id)), [figures]);
   const target = useRef<HTMLParagraphElement>(null);
+  const body = useRef<HTMLElement>(null);
+  const [adding, setAdding] = useState<ReviewFormSubject | null>(null);
+  const canAdd = review !== undefined && reviewActions !== undefined && review.reviewer !== '';
+  const selection = useTextSelection(body, canAdd && adding === null);
   useEffect(() => {
     target.current?.scrollIntoView({ block: 'center' });
   }, [state.id, state.paragraph]);
+  useEffect(() => setAdding(null), [state.id]);
   if (!article) return <p className="empty-state">{t('article.notFound')}</p>;
 
   const paragraphs = index.paragraphsOfArticle.get(article.id) ?? [];
   const own = paragraphs.flatMap((p) => index.figuresOfParagraph.get(p.id) ?? []);
+  const kept = own.filter((f) => f.review?.status !== 'wrong');
   const headline = paragraphs.find((p) => p.role === 'title');
   const chain = selectLocalityChain(index, article.localityId);
   const marked = (paragraph: Paragraph) => (
     <HighlightedText
       text={paragraph.text}
       spans={index.figuresOfParagraph.get(paragraph.id) ?? []}
-      renderMark={(text, id) => (
-        <button type="button" className={matching.has(id) ? 'mark-button' : 'mark-button filtered-out'} onClick={() => openFigure(id)}>
-          {text}
-        </button>
-      )}
+      renderMark={(text, id) => {
+        const status = index.figures.get(id)?.review?.status;
+        const classes = ['mark-button', matching.has(id) ? '' : 'filtered-out', status ? `review-${status}` : ''].filter((c) => c !== '');
+        return (
+          <button type="button" className={classes.join(' ')} onClick={() => openFigure(id)}>
+            {text}
+          </button>
+        );
+      }}
     />
   );
+  const save = async (fields: FigureFields, note: string): Promise<string | null> => {
+    if (adding?.kind !== 'add' || !reviewActions) return null;
+    const id = await reviewActions.add(index, adding.paragraph.id, adding.start, adding.end, fields, note);
+    setAdding(null);
+    if (id !== null) openFigure(id);
+    return null;
+  };
   return (
-    <article aria-labelledby="article-title" className="article-view">
-      <h2 id="article-title">{headline ? marked(headline) : article.title}</h2>
+    <article aria-labelledby="article-title" className="article-view" ref={body}>
+      <h2 id="article-title" {...(headline ? { [PARAGRAPH_ATTRIBUTE]: headline.id } : {})}>
+        {headline ? marked(headline) : article.title}
+      </h2>
       {article.subtitle && !paragraphs.some((p) => p.role === 'subtitle') && <p className="subtitle">{article.subtitle}</p>}
       <p className="meta">
         {t('article.meta', {
@@ -48,7 +73,32 @@ export function ArticleView({ index, state, figures, openFigure }: ViewProps) {
           locality: chain.length > 0 ? chain.join(CHAIN_SEPARATOR) : t('locality.unknown'),
         })}
       </p>
-      <p className="meta">{t('article.figureCount', { count: own.length, matching: own.filter((f) => matching.has(f.id)).length })}</p>
+      <p className="meta">{t('article.figureCount', { count: kept.length, matching: kept.filter((f) => matching.has(f.id)).length })}</p>
+      <p className="meta review-progress">{t('article.reviewProgress', selectReviewProgress(own))}</p>
+      {canAdd && (
+        <div className="add-figure">
+          {adding === null ? (
+            <p>
+              <button
+                type="button"
+                disabled={selection === null}
+                onMouseDown={(e) => e.preventDefault()} // keeps the selection the button acts on
+                onClick={() => {
+                  const paragraph = selection && index.paragraphs.get(selection.paragraphId);
+                  if (selection && paragraph) setAdding({ kind: 'add', paragraph, start: selection.start, end: selection.end });
+                }}
+              >
+                {t('review.addSelection')}
+              </button>{' '}
+              <span className="hint">{t('review.addHint')}</span>
+            </p>
+          ) : (
+            <Suspense fallback={<p className="loading">{t('app.loading')}</p>}>
+              <FigureReviewForm index={index} subject={adding} note="" onSave={save} onCancel={() => setAdding(null)} />
+            </Suspense>
+          )}
+        </div>
+      )}
       {paragraphs
         .filter((paragraph) => paragraph !== headline)
         .map((paragraph) => {
@@ -59,6 +109,7 @@ export function ArticleView({ index, state, figures, openFigure }: ViewProps) {
               ref={isTarget ? target : undefined}
               className={`paragraph role-${paragraph.role}${isTarget ? ' focus-paragraph' : ''}`}
               aria-current={isTarget ? 'true' : undefined}
+              {...{ [PARAGRAPH_ATTRIBUTE]: paragraph.id }}
             >
               {marked(paragraph)}
             </p>

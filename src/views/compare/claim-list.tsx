@@ -1,4 +1,6 @@
 import { useI18n } from '../../app/i18n/i18n-context';
+import { ReviewMark } from '../../components/review-mark';
+import { selectReviewStatus } from '../../lib/select-review';
 import type { UnitKind } from '../../dataset/schema';
 import type { DatasetIndex } from '../../lib/create-dataset-index';
 import { formatClaimPeriod, formatComparedValue } from './format-compared';
@@ -38,7 +40,8 @@ export function ClaimList({
                 {j > 0 && ' → '}
                 <button type="button" className="link-button" onClick={() => openFigure(figure.id)}>
                   {figure.text}
-                </button>
+                </button>{' '}
+                <ReviewMark status={selectReviewStatus(figure)} label={t(`review.status.${selectReviewStatus(figure)}`)} note={figure.review?.note ?? ''} inList />
               </span>
             ))}
             {claim.derived && ` (${t('compare.derived')})`}

@@ -4,6 +4,7 @@ import { DataTable } from '../../components/data-table';
 import { ExportButtons } from '../../components/export-buttons';
 import { useDataTable } from '../../components/use-data-table';
 import type { ViewProps } from '../../lib/view-props';
+import { selectChartedFigures } from '../../lib/select-review';
 import { ClaimList } from './claim-list';
 import { CompareChart } from './compare-chart';
 import { createCompareColumns, createCompareExportColumns } from './compare-columns';
@@ -18,8 +19,10 @@ import { WideTable } from './wide-table';
  * a dot chart, the same rows as a table, the claims behind a chosen row, and the wide table of every
  * indicator.
  */
-export function CompareView({ index, state, figures, update, openFigure }: ViewProps) {
+export function CompareView({ index, state, figures: filtered, update, openFigure }: ViewProps) {
   const { t, language } = useI18n();
+  // A figure marked wrong in review never reaches a chart, even when the review filter lists the wrong ones.
+  const figures = useMemo(() => selectChartedFigures(filtered), [filtered]);
   const detailId = useId();
   const { indicator: chosenIndicator, aspect, unit: chosenUnit, period, level, rollup } = state;
   // Only the compare choices are dependencies: a new sort or an opened figure must not recompute the rows.

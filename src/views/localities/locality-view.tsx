@@ -6,6 +6,7 @@ import { selectLocalityChain } from '../../lib/create-dataset-index';
 import { countByCategory, selectLocalitySet } from '../../lib/select-filtered-figures';
 import { CHAIN_SEPARATOR, selectFigureRows } from '../../lib/select-figure-rows';
 import { hrefForView } from '../../lib/url-state';
+import { selectChartedFigures, selectReviewProgress } from '../../lib/select-review';
 import type { ViewProps } from '../../lib/view-props';
 import { CategoryChart } from './category-chart';
 
@@ -21,7 +22,9 @@ export function LocalityView({ index, state, figures, update, openFigure }: View
   const actions = useMemo(() => ({ openFigure, articleHref: (id: string) => hrefForView(state, 'article', id) }), [openFigure, state]);
   if (!locality) return <p className="empty-state">{t('localities.notFound')}</p>;
 
-  const counts = countByCategory(own);
+  const counts = countByCategory(selectChartedFigures(own));
+  const scope = selectLocalitySet(index, [locality.id]);
+  const progress = selectReviewProgress([...index.figures.values()].filter((f) => f.localityId !== null && scope?.has(f.localityId)));
   const data = CATEGORIES.filter((c) => counts.has(c)).map((c) => ({ name: t(`category.${c}`), count: counts.get(c) ?? 0 }));
   return (
     <section aria-labelledby="locality-title">
@@ -33,6 +36,7 @@ export function LocalityView({ index, state, figures, update, openFigure }: View
         {selectLocalityChain(index, locality.id).join(CHAIN_SEPARATOR)} · {t(`level.${locality.level}`)}
         {locality.code && ` · ${locality.code}`}
       </p>
+      <p className="meta review-progress">{t('localities.reviewProgress', progress)}</p>
       <h3>{t('localities.byCategory')}</h3>
       <div className="chart-with-table">
         <CategoryChart data={data} label={t('localities.byCategory')} />

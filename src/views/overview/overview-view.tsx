@@ -6,6 +6,7 @@ import { selectFilteredArticles } from '../../lib/select-filtered-figures';
 import { resolveLevel } from '../../lib/select-level-options';
 import { hrefForView } from '../../lib/url-state';
 import type { ViewProps } from '../../lib/view-props';
+import { selectChartedFigures } from '../../lib/select-review';
 import { OverviewChart } from './overview-chart';
 import { OverviewGaps } from './overview-gaps';
 import { OverviewTable } from './overview-table';
@@ -15,8 +16,10 @@ import { selectGaps, selectLocalityStacks, selectOverviewLevels, selectTotals } 
 const CHART_LIMIT = 20;
 
 /** Totals, who reports most and on what at one administrative level (chart and table), and the gaps. */
-export function OverviewView({ index, state, figures, query, update, openFigure }: ViewProps) {
+export function OverviewView({ index, state, figures: filtered, query, update, openFigure }: ViewProps) {
   const { t } = useI18n();
+  // A figure marked wrong in review never reaches a chart, even when the review filter lists the wrong ones.
+  const figures = useMemo(() => selectChartedFigures(filtered), [filtered]);
   const articles = useMemo(() => selectFilteredArticles(index, state.filters, query, figures), [index, state.filters, query, figures]);
   const totals = selectTotals(articles, figures);
   const levels = useMemo(() => selectOverviewLevels(index, figures), [index, figures]);

@@ -1,12 +1,19 @@
-import { useId, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useI18n } from '../../app/i18n/i18n-context';
 import { HighlightedText } from '../../components/highlighted-text';
-import type { Paragraph } from '../../dataset/schema';
+import type { FigureFields, Paragraph } from '../../dataset/schema';
 import type { DatasetIndex } from '../../lib/create-dataset-index';
 import { formatQualifiedValue } from '../../lib/format-number';
 import { CHAIN_SEPARATOR } from '../../lib/select-figure-rows';
+import type { ReviewActions, ReviewState } from '../../lib/use-review';
+import { PARAGRAPH_ATTRIBUTE, useTextSelection, type TextSelection } from '../../lib/use-text-selection';
+import type { ReviewFormSubject } from './figure-review-form';
+import { REVIEW_KEYS, ReviewControls } from './review-controls';
 import { selectFigureSource } from './select-figure-source';
 import { usePanelFocus } from './use-panel-focus';
+
+// The form carries the extractor's number reader: it loads with the first correction, not the first screen.
+const FigureReviewForm = lazy(() => import('./figure-review-form'));
 
 export interface FigurePanelProps {
   index: DatasetIndex;
@@ -14,22 +21,84 @@ export interface FigurePanelProps {
   /** The article's link; with a paragraph, the article opens scrolled to it. */
   articleHref: (articleId: string, paragraphId?: string | null) => string;
   onClose: () => void;
+  review: ReviewState;
+  actions: ReviewActions;
+  /** Opens another figure in the panel (the one a reviewer just added). */
+  openFigure: (id: string) => void;
 }
 
 /**
  * The drill-down: where a figure comes from, with its paragraph (figure in <mark>) between its
- * neighbours, and a 简/繁 button showing the paragraphs in the source's own script.
+ * neighbours, and a 简/繁 button showing the paragraphs in the source's own script. Below the facts,
+ * the review: correct, wrong or edit (keys C, W, E), and words selected in the paragraphs can be added
+ * as a figure the extractor missed.
  */
-export function FigurePanel({ index, figureId, articleHref, onClose }: FigurePanelProps) {
-  const { t } = useI18n();
+export function FigurePanel({ index, figureId, articleHref, onClose, review, actions, openFigure }: FigurePanelProps) {
+  const { t, language } = useI18n();
   const titleId = useId();
   const panel = useRef<HTMLElement>(null);
+  const paragraphs = useRef<HTMLDivElement>(null);
   const [original, setOriginal] = useState(false);
+  const [note, setNote] = useState('');
+  const [form, setForm] = useState<ReviewFormSubject | null>(null);
   const found = useMemo(() => (figureId === null ? null : selectFigureSource(index, figureId)), [index, figureId]);
   usePanelFocus(figureId, panel, onClose);
+  // Offsets count in the simplified text, so words are picked for adding only while it is shown.
+  const selection = useTextSelection(paragraphs, figureId !== null && !original && form === null);
+  useEffect(() => {
+    setForm(null);
+    setNote('');
+  }, [figureId]);
+
+  const figure = found?.figure ?? null;
+  const canDecide = figure !== null && review.reviewer !== '' && form === null;
+  const latest = useRef({ figure, canDecide, note });
+  latest.current = { figure, canDecide, note };
+  const decide = async (action: 'correct' | 'wrong') => {
+    const current = latest.current;
+    if (current.figure === null) return;
+    await actions.decide(index, current.figure, action, undefined, current.note.trim());
+    setNote('');
+  };
+  const decideRef = useRef(decide);
+  decideRef.current = decide;
+  useEffect(() => {
+    if (figureId === null) return;
+    const onKey = (event: KeyboardEvent) => {
+      if (event.ctrlKey || event.metaKey || event.altKey || isTyping(event.target) || !latest.current.canDecide) return;
+      const key = event.key.toLowerCase();
+      if (key === REVIEW_KEYS.correct) void decideRef.current('correct');
+      else if (key === REVIEW_KEYS.wrong) void decideRef.current('wrong');
+      else if (key === REVIEW_KEYS.edit && latest.current.figure) setForm({ kind: 'edit', figure: latest.current.figure });
+      else return;
+      event.preventDefault();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [figureId]);
   if (figureId === null) return null;
 
   const text = (p: Paragraph) => (original ? p.original : p.text);
+  const paragraphOf = (p: Paragraph, className: string, content = <>{text(p)}</>) => (
+    <p className={className} {...{ [PARAGRAPH_ATTRIBUTE]: p.id }}>
+      {content}
+    </p>
+  );
+  const save = async (fields: FigureFields, saved: string): Promise<string | null> => {
+    if (form === null) return null;
+    if (form.kind === 'edit') await actions.decide(index, form.figure, 'edit', fields, saved);
+    else {
+      const id = await actions.add(index, form.paragraph.id, form.start, form.end, fields, saved);
+      if (id !== null) openFigure(id);
+    }
+    setForm(null);
+    setNote('');
+    return null;
+  };
+  const startAdding = (chosen: TextSelection) => {
+    const paragraph = index.paragraphs.get(chosen.paragraphId);
+    if (paragraph) setForm({ kind: 'add', paragraph, start: chosen.start, end: chosen.end });
+  };
   return (
     <aside ref={panel} role="dialog" aria-labelledby={titleId} className="figure-panel" tabIndex={-1}>
       <header>
@@ -59,9 +128,11 @@ export function FigurePanel({ index, figureId, articleHref, onClose }: FigurePan
           <button type="button" aria-pressed={original} title={t('panel.scriptHint')} onClick={() => setOriginal(!original)}>
             {t('panel.script')}
           </button>
-          <div className="source-paragraphs" lang={original && found.article?.script === 'traditional' ? 'zh-Hant' : 'zh-Hans'}>
-            {found.before && <p className="neighbour">{text(found.before)}</p>}
-            <p className="focus-paragraph">
+          <div ref={paragraphs} className="source-paragraphs" lang={original && found.article?.script === 'traditional' ? 'zh-Hant' : 'zh-Hans'}>
+            {found.before && paragraphOf(found.before, 'neighbour')}
+            {paragraphOf(
+              found.paragraph,
+              'focus-paragraph',
               <HighlightedText
                 text={text(found.paragraph)}
                 spans={[
@@ -69,13 +140,54 @@ export function FigurePanel({ index, figureId, articleHref, onClose }: FigurePan
                     ? { id: found.figure.id, start: found.figure.originalStart, end: found.figure.originalEnd }
                     : { id: found.figure.id, start: found.figure.start, end: found.figure.end },
                 ]}
-              />
-            </p>
-            {found.after && <p className="neighbour">{text(found.after)}</p>}
+              />,
+            )}
+            {found.after && paragraphOf(found.after, 'neighbour')}
           </div>
+          {review.reviewer !== '' && form === null && (
+            <p className="add-figure">
+              <button
+                type="button"
+                disabled={selection === null}
+                onMouseDown={(e) => e.preventDefault()} // keeps the selection the button acts on
+                onClick={() => selection && startAdding(selection)}
+              >
+                {t('review.addSelection')}
+              </button>{' '}
+              <span className="hint">{t('review.addHint')}</span>
+            </p>
+          )}
+          {form === null ? (
+            <ReviewControls
+              figure={found.figure}
+              stored={review.decisionsOf.get(found.figure.id)?.length ?? 0}
+              reviewer={review.reviewer}
+              onReviewer={(name) => void actions.setReviewer(name)}
+              note={note}
+              onNote={setNote}
+              onDecide={(action) => void decide(action)}
+              onEdit={() => setForm({ kind: 'edit', figure: found.figure })}
+              onUndo={() => void actions.undo(found.figure.id)}
+              placeName={(id) => index.localities.get(id)?.name ?? id}
+              indicatorName={(id) => {
+                const indicator = index.dataset.indicators.find((i) => i.id === id);
+                return indicator ? (language === 'zh' ? indicator.nameZh : indicator.nameEn) : id;
+              }}
+            />
+          ) : (
+            <Suspense fallback={<p className="loading">{t('app.loading')}</p>}>
+              <FigureReviewForm index={index} subject={form} note={note} onSave={save} onCancel={() => setForm(null)} />
+            </Suspense>
+          )}
           {found.article && <a href={articleHref(found.article.id, found.paragraph.id)}>{t('panel.readArticle')}</a>}
         </>
       )}
     </aside>
   );
+}
+
+/** True while the reader types in a field, where C, W and E are letters, not decisions. */
+function isTyping(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
 }
