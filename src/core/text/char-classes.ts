@@ -16,8 +16,23 @@ const SENTENCE_END = '。！？!?；;…';
 /** Closers that may follow the sentence end: 。” or ！） */
 const CLOSERS = '”’」』）)】》';
 
-/** A line whose last visible character closes a sentence: 。 ！ ？ ； … or one of them then a closing quote. */
-export const ENDS_SENTENCE = new RegExp(`(?:[${SENTENCE_END}]|(?<!\\d)\\.)[${CLOSERS}]*\\s*$`, 'u');
+const WHITESPACE = /^\s$/u;
+
+/**
+ * A line whose last visible character closes a sentence: 。 ！ ？ ； … or one of them then a closing
+ * quote; a full stop only when no digit comes before it (3.5 is a number). Read from the end: a regular
+ * expression anchored at the end is tried at every position of the line.
+ */
+export function endsSentence(text: string): boolean {
+  let at = text.length;
+  while (at > 0 && WHITESPACE.test(text[at - 1] as string)) at--;
+  while (at > 0 && CLOSERS.includes(text[at - 1] as string)) at--;
+  if (at === 0) return false;
+  const last = text[at - 1] as string;
+  if (SENTENCE_END.includes(last)) return true;
+  const before = at >= 2 ? text.charCodeAt(at - 2) : -1;
+  return last === '.' && !(before >= 0x30 && before <= 0x39);
+}
 
 /** Clause punctuation: its presence marks running prose rather than a headline. */
 export const CLAUSE_PUNCTUATION = /[，,、；;：:。！？!?]/u;

@@ -49,6 +49,16 @@ export function scanWords(index: WordIndex, text: string, visit: (position: numb
   }
 }
 
+/** The position of the first word (in the index's order) that `text` holds at `at`, or -1. */
+export function findWordAt(index: WordIndex, text: string, at: number): number {
+  const code = text.charCodeAt(at);
+  if (!(index.opens[code] === 1)) return -1;
+  for (const position of index.byOpening.get(code) as readonly number[]) {
+    if (text.startsWith(index.words[position] as string, at)) return position;
+  }
+  return -1;
+}
+
 /** The positions (in the index's words) of the words `text` holds, ascending, each once. */
 export function findWordsIn(index: WordIndex, text: string): number[] {
   const found = [...index.empty];

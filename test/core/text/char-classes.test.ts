@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countHan, displayWidth } from '../../../src/core/text/char-classes';
+import { countHan, displayWidth, endsSentence } from '../../../src/core/text/char-classes';
 
 describe('countHan', () => {
   it.each([
@@ -30,5 +30,29 @@ describe('displayWidth', () => {
     ['\uD840', 1],
   ])('measures %j', (text, expected) => {
     expect(displayWidth(text)).toBe(expected);
+  });
+});
+
+describe('endsSentence', () => {
+  it.each([
+    ['审批时限压缩至7个工作日。', true],
+    ['他说：“办好了！”  ', true],
+    ['增长3.', false],
+    ['完成了.', true],
+    ['。 ”', false], // a closing quote after a space is no sentence's close
+    ['某县召开会议', false],
+    ['', false],
+  ])('reads %j', (text, expected) => {
+    expect(endsSentence(text)).toBe(expected);
+  });
+
+  it('agrees with the pattern it replaces on every short mix of its characters', () => {
+    const pattern = /(?:[。！？!?；;…]|(?<!\d)\.)[”’」』）)】》]*\s*$/u;
+    const pool = ['。', '！', '?', '；', '…', '.', '3', '”', '）', '》', ' ', '\u3000', '\t', '字', 'a', '\u{20000}', '\uD840'];
+    const texts = [''];
+    for (let length = 1; length <= 4; length++) {
+      for (const text of texts.filter((t) => [...t].length === length - 1)) texts.push(...pool.map((c) => text + c));
+    }
+    for (const text of texts) expect(endsSentence(text), JSON.stringify(text)).toBe(pattern.test(text));
   });
 });
