@@ -30,6 +30,11 @@ export interface Gazetteer {
   byShortName(name: string): readonly Division[];
   /** Lengths of the names (full or short) that start at `text[at]`, longest first: each is a name the lookups know. */
   nameLengthsAt(text: string, at: number): readonly number[];
+  /**
+   * The first position from `from` on where a name may start (`text.length` when none can): every
+   * position skipped opens no name, so a scan asks nameLengthsAt only at the few that may.
+   */
+  findNameStart(text: string, from: number): number;
   /** Ancestors from the top (province) down, the division itself excluded. */
   ancestorsOf(code: string): Division[];
   /** True when `code` is `ancestorCode` or lies below it. */
@@ -176,6 +181,11 @@ export function createGazetteer(rows: readonly DivisionRow[]): Gazetteer {
   // article: slicing and hashing a string there, then looking up every length that might fit, cost
   // more than the rest of place finding together.
   const { bySecondByFirst, openingPairs } = createOpeningIndex([...byFullName.keys(), ...byShortName.keys()]);
+  // A one-character name (none in the tables so far) is filed under -1 and read at the text's end only.
+  const mayOpenAt = (text: string, at: number): boolean => {
+    const bit = pairBit(text.charCodeAt(at), at + 1 < text.length ? text.charCodeAt(at + 1) : -1);
+    return ((openingPairs[bit >>> 5] as number) & (1 << (bit & 31))) !== 0;
+  };
 
   return {
     size: byCode.size,
@@ -183,13 +193,14 @@ export function createGazetteer(rows: readonly DivisionRow[]): Gazetteer {
     byFullName: (name) => byFullName.get(name) ?? NONE,
     byShortName: (name) => byShortName.get(name) ?? NONE,
     nameLengthsAt: (text, at) => {
-      const first = text.charCodeAt(at);
-      // A one-character name (none in the tables so far) is filed under -1 and read at the text's end only.
-      const second = at + 1 < text.length ? text.charCodeAt(at + 1) : -1;
-      const bit = pairBit(first, second);
-      if (((openingPairs[bit >>> 5] as number) & (1 << (bit & 31))) === 0) return NO_LENGTHS;
-      const candidates = bySecondByFirst[first]?.get(second);
+      if (!mayOpenAt(text, at)) return NO_LENGTHS;
+      const candidates = bySecondByFirst[text.charCodeAt(at)]?.get(at + 1 < text.length ? text.charCodeAt(at + 1) : -1);
       return candidates === undefined ? NO_LENGTHS : matchLengths(text, at, candidates);
+    },
+    findNameStart: (text, from) => {
+      let at = from;
+      while (at < text.length && !mayOpenAt(text, at)) at++;
+      return Math.min(at, text.length);
     },
     ancestorsOf: (code) => [...ancestorChain(code)],
     isWithin,
