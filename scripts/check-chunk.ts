@@ -4,6 +4,8 @@ import { checkDataset } from '../src/dataset/check-dataset';
 import { SCHEMA_VERSION, type Warning } from '../src/dataset/schema';
 
 const FIGURE_PATH = /^figures\[(?<index>\d+)\]/u;
+/** The taxonomy every chunk's indicator ids are checked against: the same for every file, so listed once. */
+const INDICATORS = listIndicators();
 /** How many of the checker's problems a warning lists. */
 const LISTED = 3;
 
@@ -14,7 +16,7 @@ const LISTED = 3;
  * paragraph, a place) cannot be cut out safely, and the file is skipped (`chunk` null, `failed`).
  */
 export function checkChunk(chunk: DatasetChunk): { chunk: DatasetChunk | null; failed: boolean; warnings: Omit<Warning, 'file'>[] } {
-  const problems = checkDataset({ schemaVersion: SCHEMA_VERSION, ...chunk, indicators: listIndicators(), warnings: [] });
+  const problems = checkDataset({ schemaVersion: SCHEMA_VERSION, ...chunk, indicators: INDICATORS, warnings: [] });
   if (problems.length === 0) return { chunk, failed: false, warnings: [] };
   const badFigures = new Set<number>();
   const others = problems.filter((problem) => {

@@ -1,4 +1,5 @@
-import { countHan, ENDS_SENTENCE } from '../text/char-classes';
+import { countHan, endsSentence } from '../text/char-classes';
+import { createWordIndex, findWordAt } from '../text/create-word-index';
 import { findPrintedDates } from '../text/parse-printed-date';
 import {
   BARE_LABELS, FIELD_LABELS, FURNITURE_KINDS, FURNITURE_PHRASES, FURNITURE_WORDS, NOTICE_PHRASES, OUTLET_SUFFIXES,
@@ -63,10 +64,21 @@ for (const [kind, words] of Object.entries(FURNITURE_WORDS)) {
 /** Words that may be found inside a token, longest first so 关闭窗口 wins over 关闭. */
 const LONG_WORDS = [...WORD_KINDS.keys()].filter((w) => w.length > 1).sort(byLength);
 // The long words by their first character, longest first: a position asks only the few that can start there.
-const LONG_WORDS_BY_FIRST = new Map<string, string[]>();
-for (const word of LONG_WORDS) LONG_WORDS_BY_FIRST.set(word[0] ?? '', [...(LONG_WORDS_BY_FIRST.get(word[0] ?? '') ?? []), word]);
+const LONG_WORD_INDEX = createWordIndex(LONG_WORDS);
+// Lowered once, not once per line.
+const NOTICE_LOWER = NOTICE_PHRASES.map((phrase) => phrase.toLowerCase());
+// The phrases in one list, kind by kind in FURNITURE_KINDS order: the first found names the first kind with one.
+const PHRASES_BY_KIND = FURNITURE_KINDS.flatMap((kind) => (FURNITURE_PHRASES[kind] ?? []).map((phrase) => ({ phrase, kind })));
+
 /** Characters a furniture word must account for: Han and Latin letters (digits and marks are neutral). */
-const WORD_CHARACTER = /[\p{Script=Han}A-Za-z]/gu;
+function countWordCharacters(text: string): number {
+  let latin = 0;
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    if ((unit >= 0x41 && unit <= 0x5a) || (unit >= 0x61 && unit <= 0x7a)) latin++;
+  }
+  return countHan(text) + latin;
+}
 
 /** What every rule asks about a line, worked out once. */
 interface LineShape {
@@ -77,23 +89,30 @@ interface LineShape {
   prose: boolean;
 }
 
-function toShape(text: string): LineShape {
-  const tokens = text.split(SEPARATORS).map((t) => t.replace(/[:：]+$/u, '')).filter((t) => t !== '');
+/** What the rules read before the prose gate: the tokens are cut only for lines past it (most lines are prose). */
+type SentenceShape = Omit<LineShape, 'tokens'>;
+
+function toSentenceShape(text: string): SentenceShape {
   const commas = text.match(CLAUSE_COMMA)?.length ?? 0;
-  return { text, tokens, prose: (ENDS_SENTENCE.test(text) && countHan(text) >= MIN_SENTENCE_HAN) || commas >= 2 };
+  return { text, prose: (endsSentence(text) && countHan(text) >= MIN_SENTENCE_HAN) || commas >= 2 };
+}
+
+function toShape(line: SentenceShape): LineShape {
+  const tokens = line.text.split(SEPARATORS).map((t) => t.replace(/[:：]+$/u, '')).filter((t) => t !== '');
+  return { text: line.text, tokens, prose: line.prose };
 }
 
 /** A copyright or licence notice: furniture even when written as a sentence. */
-function readNotice(line: LineShape): FurnitureKind | null {
+function readNotice(line: SentenceShape): FurnitureKind | null {
   const lower = line.text.toLowerCase();
-  return NOTICE_PHRASES.some((phrase) => lower.includes(phrase.toLowerCase())) ? 'footer' : null;
+  return NOTICE_LOWER.some((phrase) => lower.includes(phrase)) ? 'footer' : null;
 }
 
 /**
  * A line opening with a field label: 发布时间：… / 责任编辑：… / 主办单位：… / 浏览次数：…, or a writers'
  * credit alone in brackets （记者 王五 通讯员 赵六） — unbracketed, such a line is a byline and opens an article.
  */
-function readLabelled(line: LineShape): FurnitureKind | null {
+function readLabelled(line: SentenceShape): FurnitureKind | null {
   if (BRACKETED_CREDIT.test(line.text)) return 'credit';
   const match = LABEL_START.exec(line.text);
   if (!match || (line.prose && line.text.length > MAX_HEADER_LENGTH)) return null;
@@ -133,7 +152,7 @@ function readDated(line: LineShape): FurnitureKind | null {
   // two is when and where it was posted; a related link prints its date, never its time.
   if (CLOCK_AT.test(rest) && tokens.length <= MAX_POSTED_TOKENS && tokens.every((t) => t.length <= MAX_MENU_TOKEN)) return 'publication';
   const closesLine = line.text.slice(last.end).replace(/[\s)）\]】]/gu, '') === '';
-  return last.precision === 'day' && closesLine && !ENDS_SENTENCE.test(line.text.slice(0, last.start)) ? 'related' : null;
+  return last.precision === 'day' && closesLine && !endsSentence(line.text.slice(0, last.start)) ? 'related' : null;
 }
 
 /** 第A03版：要闻 / 第05版 / A3 / 05 / 综合新闻 / 版面导航 | 上一版 | 下一版 */
@@ -160,7 +179,7 @@ function readBreadcrumb(line: LineShape): FurnitureKind | null {
  */
 function readWords(line: LineShape): FurnitureKind | null {
   if (line.text.length > MAX_WORD_LINE) return null;
-  const letters = line.text.match(WORD_CHARACTER)?.length ?? 0;
+  const letters = countWordCharacters(line.text);
   if (letters === 0) return null;
   const votes = new Map<FurnitureKind, number>();
   const vote = (kinds: readonly FurnitureKind[], size: number): void => {
@@ -175,7 +194,7 @@ function readWords(line: LineShape): FurnitureKind | null {
       continue;
     }
     for (let i = 0; i < token.length;) {
-      const word = LONG_WORDS_BY_FIRST.get(token[i] ?? '')?.find((w) => token.startsWith(w, i));
+      const word = LONG_WORDS[findWordAt(LONG_WORD_INDEX, token, i)];
       if (word) {
         vote(WORD_KINDS.get(word) ?? [], word.length);
         covered += word.length;
@@ -194,7 +213,7 @@ function readWords(line: LineShape): FurnitureKind | null {
 /** A short line holding a phrase that only furniture prints (请输入…, 文明上网, 分享到, 当前位置). */
 function readPhrase(line: LineShape): FurnitureKind | null {
   if (line.text.length > MAX_HEADER_LENGTH) return null;
-  for (const kind of FURNITURE_KINDS) if (FURNITURE_PHRASES[kind]?.some((p) => line.text.includes(p))) return kind;
+  for (const { phrase, kind } of PHRASES_BY_KIND) if (line.text.includes(phrase)) return kind;
   return null;
 }
 
@@ -229,12 +248,13 @@ const SHAPE_RULES = [readDated, readBreadcrumb, readWords, readPageLabel, readPh
  */
 export function classifyFurniture(text: string): FurnitureKind | null {
   if (text === '' || text.length > MAX_FURNITURE_LENGTH) return null;
-  const line = toShape(text);
+  const sentence = toSentenceShape(text);
   for (const rule of SENTENCE_RULES) {
-    const kind = rule(line);
+    const kind = rule(sentence);
     if (kind) return kind;
   }
-  if (line.prose) return null;
+  if (sentence.prose) return null;
+  const line = toShape(sentence);
   for (const rule of SHAPE_RULES) {
     const kind = rule(line);
     if (kind) return kind;

@@ -4,6 +4,7 @@
  * specific categories (满意率 before 企业) come first.
  */
 import type { Category, UnitKind } from '../../dataset/schema';
+import { createWordIndex, scanWords } from '../text/create-word-index';
 
 /**
  * Ordered rows: category, keywords in the metric, and units that imply it. A `generic` row names
@@ -33,34 +34,42 @@ export const CATEGORY_RULES: readonly { category: Category; keywords: readonly s
     '诉求', '坐席', '接通', '响应', '纠纷', '网格', '证书', '证明', '跑腿'] },
 ];
 
-/** Where a keyword ends in the metric, or -1: the later it ends, the nearer it is to the head noun. */
-function lastEnd(metric: string, keyword: string): number {
-  const at = metric.lastIndexOf(keyword);
-  return at < 0 ? -1 : at + keyword.length;
-}
-
-/** The keyword of a row that ends last in the metric, the longer one on a tie (预算收入 over 收入). */
-function bestMatch(metric: string, keywords: readonly string[]): { end: number; length: number } {
-  let best = { end: -1, length: 0 };
-  for (const keyword of keywords) {
-    const end = lastEnd(metric, keyword);
-    if (end > best.end || (end === best.end && end > 0 && keyword.length > best.length)) best = { end, length: keyword.length };
-  }
-  return best;
-}
-
 type CategoryRule = (typeof CATEGORY_RULES)[number];
-const SPECIFIC_RULES = CATEGORY_RULES.filter((rule) => rule.generic !== true);
-const GENERIC_RULES = CATEGORY_RULES.filter((rule) => rule.generic === true);
+interface RuleMatch { end: number; length: number }
+
+// Every row's keywords in one index, so a metric is read once rather than searched once per keyword.
+const RULE_KEYWORDS = CATEGORY_RULES.flatMap((rule, row) => rule.keywords.map((word) => ({ word, row })));
+const RULE_KEYWORD_INDEX = createWordIndex(RULE_KEYWORDS.map((keyword) => keyword.word));
+
+/**
+ * Per row, where its keyword that ends last in the metric ends (-1: none), and the longest keyword
+ * ending there (预算收入 over 收入): the later a keyword ends, the nearer it is to the head noun.
+ */
+function findRuleMatches(metric: string): RuleMatch[] {
+  const matches = CATEGORY_RULES.map((): RuleMatch => ({ end: -1, length: 0 }));
+  const consider = (position: number, end: number): void => {
+    const { word, row } = RULE_KEYWORDS[position] as { word: string; row: number };
+    const match = matches[row] as RuleMatch;
+    if (end > match.end) [match.end, match.length] = [end, word.length];
+    else if (end === match.end && end > 0 && word.length > match.length) match.length = word.length;
+  };
+  for (const position of RULE_KEYWORD_INDEX.empty) consider(position, metric.length);
+  scanWords(RULE_KEYWORD_INDEX, metric, (position, at) => consider(position, at + (RULE_KEYWORDS[position]?.word.length ?? 0)));
+  return matches;
+}
+
+const rowsWhere = (generic: boolean): number[] => CATEGORY_RULES.flatMap((rule, row) => ((rule.generic === true) === generic ? [row] : []));
+const SPECIFIC_ROWS = rowsWhere(false);
+const GENERIC_ROWS = rowsWhere(true);
 
 // Chinese noun phrases are head-final: 农村生活污水处理设施覆盖率 is about 设施, 改造茶园 about 茶园.
 // So the keyword that ends last wins; on a tie, the longer keyword (一般公共预算收入 is 预算收入, not
 // 收入), then the earlier (more specific) row.
-function findHeadRule(metric: string, rules: readonly CategoryRule[]): CategoryRule | undefined {
+function findHeadRule(matches: readonly RuleMatch[], rows: readonly number[]): CategoryRule | undefined {
   let best: { rule: CategoryRule; end: number; length: number } | undefined;
-  for (const rule of rules) {
-    const { end, length } = bestMatch(metric, rule.keywords);
-    if (end > 0 && (!best || end > best.end || (end === best.end && length > best.length))) best = { rule, end, length };
+  for (const row of rows) {
+    const { end, length } = matches[row] as RuleMatch;
+    if (end > 0 && (!best || end > best.end || (end === best.end && length > best.length))) best = { rule: CATEGORY_RULES[row] as CategoryRule, end, length };
   }
   return best?.rule;
 }
@@ -70,7 +79,8 @@ function findHeadRule(metric: string, rules: readonly CategoryRule[]): CategoryR
  * @example classifyMetric('群众满意率', '%', 'ratio') // 'satisfaction_rate'
  */
 export function classifyMetric(metric: string, baseUnit: string, unitKind: UnitKind): Category {
-  const byKeyword = findHeadRule(metric, SPECIFIC_RULES) ?? findHeadRule(metric, GENERIC_RULES);
+  const matches = findRuleMatches(metric);
+  const byKeyword = findHeadRule(matches, SPECIFIC_ROWS) ?? findHeadRule(matches, GENERIC_ROWS);
   if (byKeyword) return byKeyword.category;
   const byUnit = CATEGORY_RULES.find((rule) => rule.units?.includes(baseUnit));
   if (byUnit) return byUnit.category;

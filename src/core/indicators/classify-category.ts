@@ -7,6 +7,7 @@
  */
 import type { Category } from '../../dataset/schema';
 import { CATEGORY_RULES } from '../figures/classify-metric';
+import { createWordIndex, findWordsIn } from '../text/create-word-index';
 import { INDICATORS, type IndicatorDefinition } from './indicators';
 
 /** Evidence for a figure's category, per category, before the article's own leaning is added. */
@@ -31,27 +32,15 @@ const KEYWORDS: readonly Keyword[] = [
 // A longer keyword is surer evidence: 预算收入 over 收入, 党支部 over 党.
 const weightOf = (keyword: Keyword): number => (keyword.strength * Math.min(keyword.word.length, 4)) / 2;
 
-// Keywords by their first code unit, so a text is read once, position by position, rather than once per keyword.
-// Each keyword keeps its position in KEYWORDS: categories enter the scores in table order, which
-// decides ties downstream.
-const KEYWORDS_BY_OPENING = new Map<number, { keyword: Keyword; rank: number }[]>();
-KEYWORDS.forEach((keyword, rank) => {
-  const opening = keyword.word.charCodeAt(0);
-  const list = KEYWORDS_BY_OPENING.get(opening);
-  if (list === undefined) KEYWORDS_BY_OPENING.set(opening, [{ keyword, rank }]);
-  else list.push({ keyword, rank });
-});
-const EMPTY_KEYWORD_RANKS = KEYWORDS.flatMap((keyword, rank) => (keyword.word === '' ? [rank] : []));
+// The text is read once, position by position, rather than once per keyword. Each keyword keeps its
+// position in KEYWORDS: categories enter the scores in table order, which decides ties downstream.
+const KEYWORD_INDEX = createWordIndex(KEYWORDS.map((keyword) => keyword.word));
 
 /** Per category, the strongest keyword the text holds. */
 function scoreText(text: string): ReadonlyMap<Category, number> {
   const scores = new Map<Category, number>();
   if (text !== '') {
-    const found = new Set<number>(EMPTY_KEYWORD_RANKS);
-    for (let at = 0; at < text.length; at++) {
-      for (const { keyword, rank } of KEYWORDS_BY_OPENING.get(text.charCodeAt(at)) ?? []) if (text.startsWith(keyword.word, at)) found.add(rank);
-    }
-    for (const rank of [...found].sort((a, b) => a - b)) {
+    for (const rank of findWordsIn(KEYWORD_INDEX, text)) {
       const keyword = KEYWORDS[rank] as Keyword;
       scores.set(keyword.category, Math.max(scores.get(keyword.category) ?? 0, weightOf(keyword)));
     }

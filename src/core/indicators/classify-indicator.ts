@@ -6,6 +6,7 @@
  */
 import type { UnitKind } from '../../dataset/schema';
 import { UNIT_KIND_LABELS } from '../figures/metric-lexicon';
+import { createWordIndex, findWordsIn, type WordIndex } from '../text/create-word-index';
 import { INDICATORS, type IndicatorDefinition } from './indicators';
 import { BARE_HEADS } from './label-lexicon';
 
@@ -23,7 +24,8 @@ interface Cue {
   row: number;
 }
 
-// Per unit kind, every cue with its row, longest first: the first one found is the longest.
+// Per unit kind, every cue with its row, longest first: the first one found is the longest. The cues
+// of a kind are indexed, so a text is read once for all of them rather than once per cue.
 const CUES_BY_KIND = new Map<UnitKind, Cue[]>();
 INDICATORS.forEach((definition: IndicatorDefinition, row) => {
   const cues = CUES_BY_KIND.get(definition.dimension) ?? [];
@@ -31,16 +33,16 @@ INDICATORS.forEach((definition: IndicatorDefinition, row) => {
   CUES_BY_KIND.set(definition.dimension, cues);
 });
 for (const cues of CUES_BY_KIND.values()) cues.sort((a, b) => b.cue.length - a.cue.length || a.row - b.row);
+const CUE_INDEX_BY_KIND = new Map([...CUES_BY_KIND].map(([kind, cues]) => [kind, createWordIndex(cues.map((c) => c.cue))]));
 
 function isExcluded(definition: IndicatorDefinition, clause: string): boolean {
   return (definition.excludes ?? []).some((word) => clause.includes(word));
 }
 
-function findInText(text: string, cues: readonly Cue[], clause: string): IndicatorDefinition | null {
+function findInText(text: string, cues: readonly Cue[], index: WordIndex, clause: string): IndicatorDefinition | null {
   if (text === '') return null;
-  for (const { cue, row } of cues) {
-    if (!text.includes(cue)) continue;
-    const definition = INDICATORS[row] as IndicatorDefinition;
+  for (const position of findWordsIn(index, text)) {
+    const definition = INDICATORS[(cues[position] as Cue).row] as IndicatorDefinition;
     if (!isExcluded(definition, clause)) return definition;
   }
   return null;
@@ -57,8 +59,9 @@ const namesLittle = (metric: string): boolean => metric.length <= 2 || GENERIC_L
  */
 export function classifyIndicator(input: IndicatorInput): IndicatorDefinition | null {
   const cues = CUES_BY_KIND.get(input.unitKind);
-  if (cues === undefined) return null;
-  const named = findInText(input.metric, cues, input.clause);
+  const index = CUE_INDEX_BY_KIND.get(input.unitKind);
+  if (cues === undefined || index === undefined) return null;
+  const named = findInText(input.metric, cues, index, input.clause);
   if (named !== null || !namesLittle(input.metric)) return named;
-  return findInText(input.clause, cues, input.clause);
+  return findInText(input.clause, cues, index, input.clause);
 }

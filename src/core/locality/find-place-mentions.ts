@@ -42,17 +42,18 @@ function longestNameAt(text: string, at: number, gazetteer: Gazetteer): Omit<Pla
 export function findPlaceMentions(text: string, block: number, gazetteer: Gazetteer): PlaceMention[] {
   const mentions: PlaceMention[] = [];
   const neighbours = new Set<PlaceMention>();
-  for (let at = 0; at < text.length; ) {
+  for (let at = gazetteer.findNameStart(text, 0); at < text.length; ) {
     const found = longestNameAt(text, at, gazetteer);
     if (found === null) {
-      at++;
+      at = gazetteer.findNameStart(text, at + 1);
       continue;
     }
     const context = findNonGoverningContext(text, found.start, found.end);
-    const mention = { ...found, block, governing: context === null };
+    // Written out rather than spread (same fields, same order): a spread per mention cost a quarter of the scan.
+    const mention = { start: found.start, end: found.end, text: found.text, form: found.form, candidates: found.candidates, block, governing: context === null };
     if (context === 'neighbour') neighbours.add(mention);
     mentions.push(mention);
-    at = found.end;
+    at = gazetteer.findNameStart(text, found.end);
   }
   markNonGoverningLists(text, mentions, neighbours);
   return mentions;

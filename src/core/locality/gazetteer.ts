@@ -30,6 +30,11 @@ export interface Gazetteer {
   byShortName(name: string): readonly Division[];
   /** Lengths of the names (full or short) that start at `text[at]`, longest first: each is a name the lookups know. */
   nameLengthsAt(text: string, at: number): readonly number[];
+  /**
+   * The first position from `from` on where a name may start (`text.length` when none can): every
+   * position skipped opens no name, so a scan asks nameLengthsAt only at the few that may.
+   */
+  findNameStart(text: string, from: number): number;
   /** Ancestors from the top (province) down, the division itself excluded. */
   ancestorsOf(code: string): Division[];
   /** True when `code` is `ancestorCode` or lies below it. */
@@ -76,21 +81,42 @@ function ancestorsFrom(division: Division, byCode: ReadonlyMap<string, Division>
 }
 
 /** Names by the code units of their first two characters; each list longest first, then in code-unit order. */
-function createOpeningIndex(names: readonly string[]): (Map<number, string[]> | undefined)[] {
+interface OpeningIndex {
+  bySecondByFirst: (Map<number, string[]> | undefined)[];
+  /**
+   * One bit per hashed pair of opening code units: clear means no name opens with that pair. Almost
+   * every position of a text opens no name, and one read of this table (64 kB, which stays in the
+   * cache) turns it away; a Map lookup per position, in one of thousands of Maps, cost more than the
+   * rest of place finding.
+   */
+  openingPairs: Uint32Array;
+}
+
+const PAIR_BITS = 19;
+
+/** The bit of `openingPairs` for a pair of code units (the second -1 for a name of one code unit). */
+function pairBit(first: number, second: number): number {
+  return Math.imul(first ^ Math.imul(second + 1, 0x85ebca6b), 0x9e3779b1) >>> (32 - PAIR_BITS);
+}
+
+function createOpeningIndex(names: readonly string[]): OpeningIndex {
   // Filled up front: an array grown at scattered indices becomes a slow dictionary in V8.
-  const index = new Array<Map<number, string[]> | undefined>(0x10000).fill(undefined);
+  const bySecondByFirst = new Array<Map<number, string[]> | undefined>(0x10000).fill(undefined);
+  const openingPairs = new Uint32Array((1 << PAIR_BITS) / 32);
   for (const name of new Set(names)) {
     if (name === '') continue;
-    const bySecond = (index[name.charCodeAt(0)] ??= new Map());
+    const bySecond = (bySecondByFirst[name.charCodeAt(0)] ??= new Map());
     const second = name.length > 1 ? name.charCodeAt(1) : -1;
+    const bit = pairBit(name.charCodeAt(0), second);
+    openingPairs[bit >>> 5] = (openingPairs[bit >>> 5] as number) | (1 << (bit & 31));
     const list = bySecond.get(second);
     if (list === undefined) bySecond.set(second, [name]);
     else list.push(name);
   }
-  for (const bySecond of index) {
+  for (const bySecond of bySecondByFirst) {
     for (const list of bySecond?.values() ?? []) list.sort((a, b) => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0));
   }
-  return index;
+  return { bySecondByFirst, openingPairs };
 }
 
 /** The lengths of the names in `candidates` (longest first) that `text` holds at `at`, each length once. */
@@ -154,7 +180,12 @@ export function createGazetteer(rows: readonly DivisionRow[]): Gazetteer {
   // place. Indexed by code unit, first then second, because the scan asks at every character of every
   // article: slicing and hashing a string there, then looking up every length that might fit, cost
   // more than the rest of place finding together.
-  const namesByOpening = createOpeningIndex([...byFullName.keys(), ...byShortName.keys()]);
+  const { bySecondByFirst, openingPairs } = createOpeningIndex([...byFullName.keys(), ...byShortName.keys()]);
+  // A one-character name (none in the tables so far) is filed under -1 and read at the text's end only.
+  const mayOpenAt = (text: string, at: number): boolean => {
+    const bit = pairBit(text.charCodeAt(at), at + 1 < text.length ? text.charCodeAt(at + 1) : -1);
+    return ((openingPairs[bit >>> 5] as number) & (1 << (bit & 31))) !== 0;
+  };
 
   return {
     size: byCode.size,
@@ -162,11 +193,14 @@ export function createGazetteer(rows: readonly DivisionRow[]): Gazetteer {
     byFullName: (name) => byFullName.get(name) ?? NONE,
     byShortName: (name) => byShortName.get(name) ?? NONE,
     nameLengthsAt: (text, at) => {
-      const bySecond = namesByOpening[text.charCodeAt(at)];
-      if (bySecond === undefined) return NO_LENGTHS;
-      // A one-character name (none in the tables so far) is filed under -1 and read at the text's end only.
-      const candidates = bySecond.get(at + 1 < text.length ? text.charCodeAt(at + 1) : -1);
+      if (!mayOpenAt(text, at)) return NO_LENGTHS;
+      const candidates = bySecondByFirst[text.charCodeAt(at)]?.get(at + 1 < text.length ? text.charCodeAt(at + 1) : -1);
       return candidates === undefined ? NO_LENGTHS : matchLengths(text, at, candidates);
+    },
+    findNameStart: (text, from) => {
+      let at = from;
+      while (at < text.length && !mayOpenAt(text, at)) at++;
+      return Math.min(at, text.length);
     },
     ancestorsOf: (code) => [...ancestorChain(code)],
     isWithin,

@@ -1,4 +1,4 @@
-import { CLAUSE_PUNCTUATION, ENDS_SENTENCE, HAN_SOURCE } from '../text/char-classes';
+import { CLAUSE_PUNCTUATION, endsSentence, HAN_SOURCE } from '../text/char-classes';
 
 // Roles that introduce the names in a byline: 记者 王雁博 / 通讯员谢秀芳 唐兵 / 文/图：张三.
 // A one-character role (文, 图) needs a separator, or 文明城市 would read as 文 + a name.
@@ -55,7 +55,7 @@ export function isNumberedHeading(text: string): boolean {
 
 /** True for a line that reads as a headline: short, no closing stop, and no clause punctuation. */
 export function isHeadingLike(text: string): boolean {
-  if (text.length === 0 || text.length > 40 || ENDS_SENTENCE.test(text)) return false;
+  if (text.length === 0 || text.length > 40 || endsSentence(text)) return false;
   if (HEADING_BULLET.test(text)) return true;
   const withoutQuoted = text.replace(NUMBERED_HEADING, '').replace(/[“「『《][^”」』》]*[”」』》]/gu, '');
   // 某某街道：共建美好家园 — a place or topic, a colon, then the headline proper; 好消息！… / 办事更快了！… —
@@ -65,11 +65,9 @@ export function isHeadingLike(text: string): boolean {
 
 /** True when a headline marks itself as one by a phrase-separating space, a bullet or a section number. */
 export function hasHeadingMarks(text: string): boolean {
-  if (text.length > 40 || ENDS_SENTENCE.test(text)) return false;
+  if (text.length > 40 || endsSentence(text)) return false;
   return PHRASE_SPACE.test(text) || HEADING_BULLET.test(text) || (NUMBERED_HEADING.test(text) && isHeadingLike(text));
 }
 
 /** True when the line closes its sentence (。！？； …, optionally followed by a closing quote). */
-export function endsSentence(text: string): boolean {
-  return ENDS_SENTENCE.test(text);
-}
+export { endsSentence };

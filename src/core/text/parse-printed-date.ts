@@ -33,6 +33,8 @@ const DATE_FORMS: readonly { pattern: RegExp; precision: DatePrecision }[] = [
   { pattern: new RegExp(`${YEAR}\\s*年(?!\\s*\\d{1,2}\\s*月)`, 'gu'), precision: 'year' },
 ];
 
+const MAY_HOLD_DATE = /[0-9年]/u;
+
 const CJK_DIGITS: Readonly<Record<string, number>> = {
   〇: 0, 零: 0, '○': 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
 };
@@ -65,6 +67,8 @@ function toPrintedDate(groups: Record<string, string | undefined>, precision: Da
  */
 export function findPrintedDates(text: string): PrintedDate[] {
   const found: PrintedDate[] = [];
+  // Every form holds an ASCII digit (\d is ASCII only) or 年: a line with neither is read by none of them.
+  if (!MAY_HOLD_DATE.test(text)) return found;
   for (const { pattern, precision } of DATE_FORMS) {
     for (const match of text.matchAll(pattern)) {
       const start = match.index;
