@@ -29,7 +29,10 @@ describe('classifyMetric: the keyword nearest the head noun (the end) wins; broa
     ['5G基站', '座', 'count', 'environment_infrastructure'],
     ['医护人员', '人', 'count', 'education_social'],
     ['城镇登记失业率', '%', 'ratio', 'employment_income'],
-    ['年平均降水量', '毫米', 'length', 'environment_infrastructure'],
+    // A place's standing facts (climate, altitude) are no measure of what its government did.
+    ['年平均降水量', '毫米', 'length', 'other'],
+    ['县境平均海拔', '米', 'length', 'other'],
+    ['森林覆盖率', '%', 'ratio', 'environment_infrastructure'],
   ] as const)('puts %s (%s) in %s', (metric, baseUnit, unitKind, category) => {
     expect(classifyMetric(metric, baseUnit, unitKind)).toBe(category);
   });
