@@ -23,7 +23,7 @@ export function App({ load = loadDataset }: { load?: () => Promise<DatasetLoadRe
         </p>
       )}
       {dataset.status === 'error' && <ErrorScreen problem={dataset.problem} onRetry={reload} />}
-      {dataset.status === 'ready' && <Dashboard dataset={dataset.dataset} state={state} update={update} />}
+      {dataset.status === 'ready' && <Dashboard dataset={dataset.dataset} text={dataset.text} state={state} update={update} />}
     </I18nProvider>
   );
 }

@@ -1,7 +1,8 @@
 import { useCallback, useMemo, useState } from 'react';
 import { FilterBar } from '../components/filter-bar';
 import { ReviewBar } from '../components/review-bar';
-import type { Dataset } from '../dataset/schema';
+import type { AppDataset } from '../dataset/read-app-index';
+import type { ParagraphStore } from '../lib/create-paragraph-store';
 import { createDatasetIndex } from '../lib/create-dataset-index';
 import { selectFilteredFigures } from '../lib/select-filtered-figures';
 import { selectReviewProgress } from '../lib/select-review';
@@ -17,12 +18,12 @@ import type { UrlUpdate } from './use-url-state';
 import { ViewRouter } from './view-router';
 
 /** The loaded dashboard: header, filters (folded on a phone until asked for), the current view and the drill-down panel. */
-export function Dashboard({ dataset, state, update }: { dataset: Dataset; state: UrlState; update: UrlUpdate }) {
+export function Dashboard({ dataset, text, state, update }: { dataset: AppDataset; text: ParagraphStore; state: UrlState; update: UrlUpdate }) {
   const { t } = useI18n();
   // Reviews are kept per dataset location, so a dataset rebuilt in the same place finds them again.
   const datasetKey = useMemo(() => new URL(DATASET_URL, document.baseURI).pathname, []);
-  const [review, reviewActions] = useReview(dataset, datasetKey);
-  const index = useMemo(() => createDatasetIndex(review.dataset), [review.dataset]);
+  const [review, reviewActions] = useReview(dataset, text, datasetKey);
+  const index = useMemo(() => createDatasetIndex(review.dataset, text), [review.dataset, text]);
   const progress = useMemo(() => selectReviewProgress(index.figures.values()), [index]);
   const query = useSimplifiedQuery(index, state.filters.query.trim());
   const pinyin = usePinyinMatcher(query);

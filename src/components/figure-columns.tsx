@@ -1,7 +1,9 @@
 import { createColumnHelper } from '@tanstack/react-table';
 import type { Translate } from '../app/i18n/translate';
+import type { ParagraphStore } from '../lib/create-paragraph-store';
 import type { FigureRow } from '../lib/select-figure-rows';
 import { ReviewMark } from './review-mark';
+import { SentenceCell } from './sentence-cell';
 import { sortByText, sortByUnitThenNumber, type DashboardFeatures } from './table-features';
 
 const column = createColumnHelper<DashboardFeatures, FigureRow>();
@@ -10,10 +12,15 @@ const column = createColumnHelper<DashboardFeatures, FigureRow>();
 export interface FigureActions {
   openFigure: (id: string) => void;
   articleHref: (articleId: string) => string;
+  /** Where the sentence column reads its text. */
+  text: ParagraphStore;
 }
 
-/** Columns the figures table starts without; the column menu turns them on. */
-export const FIGURE_COLUMNS_HIDDEN = ['unit', 'sourceFile', 'id'] as const;
+/**
+ * Columns the figures table starts without; the column menu turns them on. The sentence is among
+ * them because it is the one column that needs paragraph text: hidden, a page costs no chunk fetch.
+ */
+export const FIGURE_COLUMNS_HIDDEN = ['sentence', 'unit', 'sourceFile', 'id'] as const;
 
 // Normalised values compare only within one base unit: 3亿元 is not "more" than 12,098件.
 const byNormalisedValue = sortByUnitThenNumber<FigureRow>((r) => r.baseUnit, (r) => r.baseValue);
@@ -54,7 +61,8 @@ export function createFigureColumns(t: Translate, actions: FigureActions) {
     }),
     column.accessor('qualifier', { header: t('column.qualifier'), sortFn: sortByText(qualifier), cell: (info) => qualifier(info.row.original) }),
     column.accessor('category', { header: t('column.category'), sortFn: sortByText(category), cell: (info) => category(info.row.original) }),
-    column.accessor('sentence', { header: t('column.sentence'), sortFn: sortByText((r) => r.sentence), cell: (info) => clipped(info.getValue()) }),
+    // Not sortable: sorting by sentence would need the text of every figure, every chunk of the dataset.
+    column.display({ id: 'sentence', header: t('column.sentence'), cell: (info) => <SentenceCell text={actions.text} figure={info.row.original.figure} /> }),
     column.accessor('articleTitle', {
       header: t('column.article'),
       sortFn: sortByText((r) => r.articleTitle),

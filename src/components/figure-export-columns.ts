@@ -1,13 +1,16 @@
 import type { Translate } from '../app/i18n/translate';
+import type { ParagraphStore } from '../lib/create-paragraph-store';
 import type { ExportColumn } from '../lib/export-column';
 import type { FigureRow } from '../lib/select-figure-rows';
+import { selectSentence } from '../lib/select-sentence';
 
 /**
  * What each table column of a figures table exports, by column id: usually one cell, read as the
  * user reads it (enumerations translated); the normalised value exports its number, upper bound and
- * unit apart, so a spreadsheet can compute with it.
+ * unit apart, so a spreadsheet can compute with it. The sentence reads `text`: the export loads the
+ * chunks its rows need before it writes (figure-table.tsx).
  */
-export function createFigureExportParts(t: Translate): Readonly<Record<string, readonly ExportColumn<FigureRow>[]>> {
+export function createFigureExportParts(t: Translate, text: ParagraphStore): Readonly<Record<string, readonly ExportColumn<FigureRow>[]>> {
   return {
     locality: [{ header: t('column.locality'), kind: 'text', value: (r) => r.locality }],
     metric: [{ header: t('column.metric'), kind: 'text', value: (r) => r.metric }],
@@ -23,7 +26,7 @@ export function createFigureExportParts(t: Translate): Readonly<Record<string, r
     ],
     qualifier: [{ header: t('column.qualifier'), kind: 'text', value: (r) => t(`qualifier.${r.qualifier}`) }],
     category: [{ header: t('column.category'), kind: 'text', value: (r) => t(`category.${r.category}`) }],
-    sentence: [{ header: t('column.sentence'), kind: 'text', value: (r) => r.sentence }],
+    sentence: [{ header: t('column.sentence'), kind: 'text', value: (r) => selectSentence(text, r.figure) }],
     articleTitle: [{ header: t('column.article'), kind: 'text', value: (r) => r.articleTitle }],
     date: [{ header: t('column.date'), kind: 'text', value: (r) => r.articleDate }],
     outlet: [{ header: t('column.outlet'), kind: 'text', value: (r) => r.articleOutlet }],

@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { useI18n } from '../app/i18n/i18n-context';
+import { loadChunks, selectChunksOfArticles } from '../lib/load-chunks';
 import { selectExportColumns } from '../lib/select-export-columns';
 import type { FigureRow } from '../lib/select-figure-rows';
 import { useLatest } from '../lib/use-latest';
@@ -30,11 +31,13 @@ export function FigureTable({ rows, view, onViewChange, actions, exportName, cap
       createFigureColumns(t, {
         openFigure: (id) => latest.current.openFigure(id),
         articleHref: (id) => latest.current.articleHref(id),
+        text: actions.text,
       }),
-    [t, latest],
+    [t, latest, actions.text],
   );
-  const exportParts = useMemo(() => createFigureExportParts(t), [t]);
+  const exportParts = useMemo(() => createFigureExportParts(t, actions.text), [t, actions.text]);
   const table = useDataTable({ rows, columns, view, onViewChange, defaultHidden: FIGURE_COLUMNS_HIDDEN, getRowId: (row) => row.id });
+  const visibleColumns = () => table.getVisibleLeafColumns().map((c) => c.id);
   return (
     <section className="figure-table">
       <div className="table-tools">
@@ -43,8 +46,13 @@ export function FigureTable({ rows, view, onViewChange, actions, exportName, cap
           view={exportName}
           table={() => ({
             rows: table.getSortedRowModel().rows.map((row) => row.original),
-            columns: selectExportColumns(table.getVisibleLeafColumns().map((c) => c.id), exportParts),
+            columns: selectExportColumns(visibleColumns(), exportParts),
           })}
+          // With the sentence column shown, the export waits for the chunks of every exported row's article.
+          prepare={async ({ rows: exported }, progress) => {
+            if (!visibleColumns().includes('sentence')) return;
+            await loadChunks(actions.text, selectChunksOfArticles(actions.text, exported.map((r) => r.articleId)), progress);
+          }}
         />
       </div>
       <DataTable table={table} caption={caption} />

@@ -6,6 +6,7 @@ import {
   SCHEMA_VERSION,
   type Dataset,
   type Figure,
+  type Paragraph,
 } from './schema';
 import { checkShape } from './check-shape';
 
@@ -28,6 +29,22 @@ const PARTIAL_DATE = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
  * Returns [] for a sound dataset.
  */
 export function checkDataset(dataset: Dataset): DatasetProblem[] {
+  return checkRecords(dataset, dataset.paragraphs);
+}
+
+/** A dataset as the dashboard's first screen has it: every list but the paragraphs, which load later in chunks. */
+export type DatasetWithoutText = Omit<Dataset, 'paragraphs'>;
+
+/**
+ * The same checks without paragraph text: every reference between the lists the app loads first
+ * (figures → articles, localities, indicators; articles → sources), but no span, since the text a
+ * span reads is in a chunk fetched later. The app checks a chunk's own shape when it arrives.
+ */
+export function checkDatasetWithoutText(dataset: DatasetWithoutText): DatasetProblem[] {
+  return checkRecords(dataset, null);
+}
+
+function checkRecords(dataset: DatasetWithoutText, paragraphs: readonly Paragraph[] | null): DatasetProblem[] {
   const problems: DatasetProblem[] = [];
   const report = (path: string, message: string): void => {
     problems.push({ path, message });
@@ -36,7 +53,8 @@ export function checkDataset(dataset: Dataset): DatasetProblem[] {
     report('schemaVersion', `is ${String(dataset.schemaVersion)}, this program reads ${SCHEMA_VERSION}`);
     return problems; // the rest of the checks assume the current shape
   }
-  const shape = checkShape(dataset);
+  // Without text there are no paragraphs to shape-check; the field must still not be of another type.
+  const shape = checkShape(paragraphs === null ? { ...dataset, paragraphs: [] } : (dataset as Dataset));
   if (shape.length > 0) return shape; // the rest of the checks read fields of the right types
 
   const sourceIds = collectIds(dataset.sources, 'sources', report);
@@ -47,8 +65,8 @@ export function checkDataset(dataset: Dataset): DatasetProblem[] {
   // A rejected figure keeps its id: the dashboard lists it under 错误, so no kept figure may share it.
   const rejectedIds = collectIds((dataset.rejected ?? []).map((r) => r.figure), 'rejected', report);
   for (const id of rejectedIds) if (figureIds.has(id)) report('rejected', `the figure "${id}" is both kept and rejected`);
-  const paragraphById = new Map(dataset.paragraphs.map((p) => [p.id, p]));
-  collectIds(dataset.paragraphs, 'paragraphs', report);
+  const paragraphById = new Map((paragraphs ?? []).map((p) => [p.id, p]));
+  if (paragraphs !== null) collectIds(paragraphs, 'paragraphs', report);
   collectIds(dataset.indicators, 'indicators', report);
   const indicatorById = new Map(dataset.indicators.map((d) => [d.id, d]));
 
@@ -59,7 +77,7 @@ export function checkDataset(dataset: Dataset): DatasetProblem[] {
     }
     if (article.date !== null && !PARTIAL_DATE.test(article.date)) report(`articles[${i}].date`, `"${article.date}" is not an ISO 8601 date`);
   });
-  dataset.paragraphs.forEach((paragraph, i) => {
+  (paragraphs ?? []).forEach((paragraph, i) => {
     if (!articleIds.has(paragraph.articleId)) report(`paragraphs[${i}].articleId`, `no article "${paragraph.articleId}"`);
     if (paragraph.sourceStart > paragraph.sourceEnd) report(`paragraphs[${i}]`, 'sourceStart is after sourceEnd');
   });
@@ -72,17 +90,14 @@ export function checkDataset(dataset: Dataset): DatasetProblem[] {
   });
   const checkFigure = (figure: Figure, at: string): void => {
     const paragraph = paragraphById.get(figure.paragraphId);
-    if (!paragraph) {
+    if (paragraphs === null) {
+      // With text, the paragraph names the article; without, the figure's own reference is all there is.
+      // The paragraph and the span are checked when the chunk holding them is shown.
+      if (!articleIds.has(figure.articleId)) report(`${at}.articleId`, `no article "${figure.articleId}"`);
+    } else if (!paragraph) {
       report(`${at}.paragraphId`, `no paragraph "${figure.paragraphId}"`);
     } else {
-      // The drill-down highlights [start, end); a drifted span would highlight the wrong words.
-      if (paragraph.text.slice(figure.start, figure.end) !== figure.text) {
-        report(at, `span ${figure.start}–${figure.end} does not read "${figure.text}"`);
-      }
-      if (figure.originalStart > figure.originalEnd || figure.originalEnd > paragraph.original.length) {
-        report(at, `original span ${figure.originalStart}–${figure.originalEnd} is outside the paragraph`);
-      }
-      if (paragraph.articleId !== figure.articleId) report(`${at}.articleId`, 'differs from its paragraph’s article');
+      for (const problem of checkFigureText(figure, paragraph)) report(`${at}${problem.path}`, problem.message);
     }
     if (figure.localityId !== null && !localityById.has(figure.localityId)) {
       report(`${at}.localityId`, `no locality "${figure.localityId}"`);
@@ -113,6 +128,24 @@ export function checkDataset(dataset: Dataset): DatasetProblem[] {
     checkFigure(rejection.figure, `rejected[${i}].figure`);
     if (rejection.figure.review?.status !== 'wrong') report(`rejected[${i}].figure.review`, 'a rejected figure carries a review with status wrong');
   });
+  return problems;
+}
+
+/**
+ * Whether a figure reads true in its paragraph: its span, its span in the original script, and the
+ * article. Paths are relative to the figure (`''`, `.articleId`). Used on the whole dataset by the
+ * CLI, and by the app on each paragraph it shows, once the chunk holding it has arrived.
+ */
+export function checkFigureText(figure: Figure, paragraph: Paragraph): DatasetProblem[] {
+  const problems: DatasetProblem[] = [];
+  // The drill-down highlights [start, end); a drifted span would highlight the wrong words.
+  if (paragraph.text.slice(figure.start, figure.end) !== figure.text) {
+    problems.push({ path: '', message: `span ${figure.start}–${figure.end} does not read "${figure.text}"` });
+  }
+  if (figure.originalStart > figure.originalEnd || figure.originalEnd > paragraph.original.length) {
+    problems.push({ path: '', message: `original span ${figure.originalStart}–${figure.originalEnd} is outside the paragraph` });
+  }
+  if (paragraph.articleId !== figure.articleId) problems.push({ path: '.articleId', message: 'differs from its paragraph’s article' });
   return problems;
 }
 

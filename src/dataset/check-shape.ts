@@ -57,24 +57,34 @@ const MAX_PROBLEMS = 100;
  */
 export function checkShape(dataset: Dataset): DatasetProblem[] {
   const problems: DatasetProblem[] = [];
-  for (const [list, fields] of FIELD_ENTRIES) {
-    const records: unknown = dataset[list];
-    if (!Array.isArray(records)) {
-      problems.push({ path: list, message: 'is not a list' });
-      continue;
-    }
-    for (let i = 0; i < records.length && problems.length < MAX_PROBLEMS; i++) {
-      const record: unknown = records[i];
-      if (typeof record !== 'object' || record === null || Array.isArray(record)) {
-        problems.push({ path: `${list}[${i}]`, message: 'is not a record' });
-        continue;
-      }
-      checkFields(record as Record<string, unknown>, fields, `${list}[${i}]`, problems);
-      if (list === 'figures') checkReviewFields(record as Record<string, unknown>, `${list}[${i}]`, problems);
-    }
-  }
+  for (const [list, fields] of FIELD_ENTRIES) checkList(dataset[list], list, fields, problems);
   checkRejected(dataset.rejected, problems);
   return problems;
+}
+
+const PARAGRAPH_FIELD_ENTRIES: [string, FieldType][] = Object.entries(FIELDS.paragraphs);
+
+/** The shape of a list of paragraphs on its own: what the app checks in each paragraph chunk it fetches. */
+export function checkParagraphsShape(paragraphs: unknown): DatasetProblem[] {
+  const problems: DatasetProblem[] = [];
+  checkList(paragraphs, 'paragraphs', PARAGRAPH_FIELD_ENTRIES, problems);
+  return problems;
+}
+
+function checkList(records: unknown, list: string, fields: readonly [string, FieldType][], problems: DatasetProblem[]): void {
+  if (!Array.isArray(records)) {
+    problems.push({ path: list, message: 'is not a list' });
+    return;
+  }
+  for (let i = 0; i < records.length && problems.length < MAX_PROBLEMS; i++) {
+    const record: unknown = records[i];
+    if (typeof record !== 'object' || record === null || Array.isArray(record)) {
+      problems.push({ path: `${list}[${i}]`, message: 'is not a record' });
+      continue;
+    }
+    checkFields(record as Record<string, unknown>, fields, `${list}[${i}]`, problems);
+    if (list === 'figures') checkReviewFields(record as Record<string, unknown>, `${list}[${i}]`, problems);
+  }
 }
 
 function checkFields(record: Record<string, unknown>, fields: readonly [string, FieldType][], path: string, problems: DatasetProblem[]): void {

@@ -36,3 +36,23 @@ export function fromTable<T>(table: Table<T>, optional: readonly string[] = []):
     return record as T;
   });
 }
+
+/**
+ * Problems with a table read from a file, before `fromTable` turns it into records: the fields must be
+ * exactly the ones this program writes (a renamed or reordered field would shift every value into the
+ * wrong field, and a field named `__proto__` would set the record's prototype), and every row must be
+ * a list of that many values. Returns [] for a sound table; the values' types are checked afterwards
+ * on the records, by the dataset's own shape check.
+ */
+export function checkTable(value: unknown, fields: readonly string[], path: string): { path: string; message: string }[] {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return [{ path, message: 'is not a table (fields and rows)' }];
+  const table = value as Record<string, unknown>;
+  const found = table['fields'];
+  if (!Array.isArray(found) || found.length !== fields.length || found.some((field, i) => field !== fields[i])) {
+    return [{ path: `${path}.fields`, message: `are not ${fields.join(', ')}` }];
+  }
+  const rows = table['rows'];
+  if (!Array.isArray(rows)) return [{ path: `${path}.rows`, message: 'is not a list' }];
+  const bad = rows.findIndex((row) => !Array.isArray(row) || row.length !== fields.length);
+  return bad < 0 ? [] : [{ path: `${path}.rows[${bad}]`, message: `is not a row of ${fields.length} values` }];
+}

@@ -1,11 +1,15 @@
 import { compareChinese } from './compare-chinese';
-import type { Article, Dataset, Figure, Locality, Paragraph, Rejection, Source } from '../dataset/schema';
+import type { AppArticle } from '../dataset/app-layout';
+import type { AppDataset } from '../dataset/read-app-index';
+import type { Figure, Locality, Rejection, Source } from '../dataset/schema';
+import type { ParagraphStore } from './create-paragraph-store';
 
 /** Lookups every view needs, built once per dataset. */
 export interface DatasetIndex {
-  dataset: Dataset;
-  articles: ReadonlyMap<string, Article>;
-  paragraphs: ReadonlyMap<string, Paragraph>;
+  dataset: AppDataset;
+  articles: ReadonlyMap<string, AppArticle>;
+  /** The paragraph text, fetched a chunk at a time: nothing here is needed for the first screen. */
+  text: ParagraphStore;
   localities: ReadonlyMap<string, Locality>;
   sources: ReadonlyMap<string, Source>;
   /** Every figure by id, the rejected ones (marked wrong in review) included, so their panel still opens. */
@@ -14,8 +18,8 @@ export interface DatasetIndex {
   rejected: ReadonlyMap<string, Rejection>;
   /** Child localities by parent id; the top of every chain is under `null`. */
   children: ReadonlyMap<string | null, readonly Locality[]>;
-  /** An article's paragraphs in reading order. */
-  paragraphsOfArticle: ReadonlyMap<string, readonly Paragraph[]>;
+  /** An article's figures, rejected ones included: counted before its text has arrived. */
+  figuresOfArticle: ReadonlyMap<string, readonly Figure[]>;
   /** A paragraph's figures in text order, rejected ones included (the article view strikes them through). */
   figuresOfParagraph: ReadonlyMap<string, readonly Figure[]>;
   /** Each locality's own id plus the ids of everything below it. */
@@ -23,17 +27,13 @@ export interface DatasetIndex {
 }
 
 /**
- * Indexes a checked dataset. What is derived from the articles, paragraphs, sources and localities is
- * kept per list (by identity), so a dataset that differs only in its figures — every review decision
- * makes one — is indexed again in the time its figures take.
+ * Indexes a checked dataset. What is derived from the articles, sources and localities is kept per
+ * list (by identity), so a dataset that differs only in its figures — every review decision makes
+ * one — is indexed again in the time its figures take. Paragraphs are not indexed here: `text`
+ * fetches and indexes each chunk when a view first shows text from it.
  */
-export function createDatasetIndex(dataset: Dataset): DatasetIndex {
+export function createDatasetIndex(dataset: AppDataset, text: ParagraphStore): DatasetIndex {
   const places = remember(dataset.localities, () => indexLocalities(dataset.localities));
-  const text = remember(dataset.paragraphs, () => {
-    const paragraphsOfArticle = groupBy(dataset.paragraphs, (p) => p.articleId);
-    for (const list of paragraphsOfArticle.values()) list.sort((a, b) => a.index - b.index);
-    return { paragraphsOfArticle, paragraphs: byId(dataset.paragraphs) };
-  });
   const rejected = dataset.rejected ?? [];
   const everyFigure = rejected.length === 0 ? dataset.figures : [...dataset.figures, ...rejected.map((r) => r.figure)];
   const figuresOfParagraph = groupBy(everyFigure, (f) => f.paragraphId);
@@ -42,13 +42,13 @@ export function createDatasetIndex(dataset: Dataset): DatasetIndex {
   return {
     dataset,
     articles: remember(dataset.articles, () => byId(dataset.articles)),
-    paragraphs: text.paragraphs,
+    text,
     localities: places.localities,
     sources: remember(dataset.sources, () => byId(dataset.sources)),
     figures: byId(everyFigure),
     rejected: new Map(rejected.map((r) => [r.figure.id, r])),
     children: places.children,
-    paragraphsOfArticle: text.paragraphsOfArticle,
+    figuresOfArticle: groupBy(everyFigure, (f) => f.articleId),
     figuresOfParagraph,
     subtree: places.subtree,
   };

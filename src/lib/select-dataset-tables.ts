@@ -28,9 +28,11 @@ const joined = (values: readonly string[]): string => values.join('|');
 /**
  * The whole dataset as tables an analyst opens directly: one row per figure (with its sentence, place
  * chain and article), per place, per article, per paragraph and per indicator; ids join them.
+ * `paragraphs` is the whole text, in dataset order: the caller loads every chunk first.
  */
-export function selectDatasetTables(index: DatasetIndex, describe: DescribeColumn): DatasetTable<unknown>[] {
+export function selectDatasetTables(index: DatasetIndex, paragraphs: readonly Paragraph[], describe: DescribeColumn): DatasetTable<unknown>[] {
   const { dataset } = index;
+  const paragraphById = new Map(paragraphs.map((p) => [p.id, p]));
   const table = <Row,>(file: string, rows: readonly Row[], specs: readonly Spec<Row>[]): DatasetTable<unknown> => ({
     file,
     rows,
@@ -39,7 +41,7 @@ export function selectDatasetTables(index: DatasetIndex, describe: DescribeColum
   const chain = (id: string | null) => selectLocalityChain(index, id).join(CHAIN_SEPARATOR);
   const code = (id: string | null) => (id === null ? null : (index.localities.get(id)?.code ?? null));
   const sentence = (f: Figure) => {
-    const text = index.paragraphs.get(f.paragraphId)?.text;
+    const text = paragraphById.get(f.paragraphId)?.text;
     return text === undefined ? null : toSentence(text, f.start, f.end);
   };
   // What review decided about a figure (src/dataset/corrections.ts): empty for an unreviewed one.
@@ -116,7 +118,7 @@ export function selectDatasetTables(index: DatasetIndex, describe: DescribeColum
       ['locality_chain', 'text', (a) => chain(a.localityId)],
       ['figures', 'number', (a) => figuresPerArticle.get(a.id) ?? 0],
     ]),
-    table<Paragraph>('paragraphs.csv', dataset.paragraphs, [
+    table<Paragraph>('paragraphs.csv', paragraphs, [
       ['paragraph_id', 'text', (p) => p.id],
       ['article_id', 'text', (p) => p.articleId],
       ['index', 'number', (p) => p.index],

@@ -2,7 +2,6 @@ import type { Category, Figure, Qualifier } from '../dataset/schema';
 import { selectLocalityChain, type DatasetIndex } from './create-dataset-index';
 import { formatQualifiedValue } from './format-number';
 import { selectReviewStatus, type ReviewFilter } from './select-review';
-import { splitSentences, toSentence, type SentenceSpan } from './split-sentences';
 
 /** One row of a figures table: the figure with the names it points to resolved. */
 export interface FigureRow {
@@ -24,8 +23,6 @@ export interface FigureRow {
   display: string;
   qualifier: Qualifier;
   category: Category;
-  /** The sentence of the paragraph that holds the figure. */
-  sentence: string;
   articleId: string;
   articleTitle: string;
   /** The article's publication date (ISO, to the precision printed), or null. */
@@ -41,15 +38,14 @@ export interface FigureRow {
 
 export const CHAIN_SEPARATOR = ' › ';
 
-/** Table rows for figures, in the order given. */
+/**
+ * Table rows for figures, in the order given. Built from the index alone: a row's sentence needs its
+ * paragraph's chunk, so the table reads it per visible row (select-sentence.ts), never for every row.
+ */
 export function selectFigureRows(index: DatasetIndex, figures: readonly Figure[]): FigureRow[] {
-  const sentences = new Map<string, SentenceSpan[]>(); // a paragraph is split once, however many figures it holds
   return figures.map((figure) => {
     const locality = figure.localityId === null ? undefined : index.localities.get(figure.localityId);
     const article = index.articles.get(figure.articleId);
-    const paragraph = index.paragraphs.get(figure.paragraphId);
-    let spans = sentences.get(figure.paragraphId);
-    if (paragraph && !spans) sentences.set(figure.paragraphId, (spans = splitSentences(paragraph.text)));
     return {
       id: figure.id,
       figure,
@@ -66,7 +62,6 @@ export function selectFigureRows(index: DatasetIndex, figures: readonly Figure[]
       display: formatQualifiedValue(figure),
       qualifier: figure.qualifier,
       category: figure.category,
-      sentence: paragraph ? toSentence(paragraph.text, figure.start, figure.end, spans) : figure.text,
       articleId: figure.articleId,
       articleTitle: article?.title ?? '',
       articleDate: article?.date ?? null,

@@ -3,15 +3,18 @@ import type { CorrectionReport } from '../dataset/apply-corrections';
 import { addedFigureId, type Decision } from '../dataset/corrections';
 import type { DecisionStamp } from '../dataset/create-decision';
 import { listPlaceChain } from '../dataset/list-place-chain';
-import type { Dataset, Figure, FigureFields } from '../dataset/schema';
+import type { AppDataset } from '../dataset/read-app-index';
+import type { Figure, FigureFields, Paragraph } from '../dataset/schema';
 import type { DatasetIndex } from './create-dataset-index';
+import type { ParagraphStore } from './create-paragraph-store';
+import { describeError } from './fetch-json';
 import { readDecisionText, readReviewParagraphs } from './read-review-paragraphs';
 import { openReviewStore, readReviewer, saveReviewer, type ReviewStore } from './review-store';
 
 /** The dataset as reviewed in this browser, and how the review is doing. */
 export interface ReviewState {
   /** The loaded dataset with every decision kept in this browser applied. */
-  dataset: Dataset;
+  dataset: AppDataset;
   report: CorrectionReport;
   decisions: readonly Decision[];
   /** Stored decisions per figure they landed on (or, in a conflict, are about). */
@@ -21,6 +24,8 @@ export interface ReviewState {
   ready: boolean;
   /** Why decisions are not kept across reloads, when they are not (no IndexedDB, a failed write). */
   storageProblem: string | null;
+  /** Why the stored decisions could not be applied (a paragraph chunk they need failed), when so. */
+  textProblem: string | null;
 }
 
 /** What a reviewer can do. Each returns once the decision is applied and stored. */
@@ -29,7 +34,7 @@ export interface ReviewActions {
   /** Marks or corrects `figure` (replacing earlier decisions about it); resolves to the figure's id afterwards. */
   decide(index: DatasetIndex, figure: Figure, action: 'correct' | 'wrong' | 'edit', fields?: FigureFields, note?: string): Promise<string | null>;
   /** Adds the figure the extractor missed at [start, end) of a paragraph; resolves to its id. */
-  add(index: DatasetIndex, paragraphId: string, start: number, end: number, fields: FigureFields, note?: string): Promise<string | null>;
+  add(index: DatasetIndex, paragraph: Paragraph, start: number, end: number, fields: FigureFields, note?: string): Promise<string | null>;
   /** Forgets every decision stored about the figure. */
   undo(figureId: string): Promise<void>;
   /** Adds the decisions not yet kept (by id); resolves to how many were new. */
@@ -43,26 +48,27 @@ const EMPTY_REPORT: CorrectionReport = { applied: 0, stale: [], conflicts: [] };
  * with new rules keeps them), applied with the CLI's own applyCorrections, so what the dashboard
  * shows is what `npm run dataset -- --corrections` will write.
  */
-export function useReview(loaded: Dataset, datasetKey: string): [ReviewState, ReviewActions] {
+export function useReview(loaded: AppDataset, text: ParagraphStore, datasetKey: string): [ReviewState, ReviewActions] {
   const [decisions, setDecisions] = useState<readonly Decision[] | null>(null);
   const [reviewer, setReviewerName] = useState('');
   const opened = useMemo(() => {
     try {
       return { store: openReviewStore(datasetKey), problem: null };
     } catch (error) {
-      return { store: null, problem: describe(error) };
+      return { store: null, problem: describeError(error) };
     }
   }, [datasetKey]);
   const store: ReviewStore | null = opened.store;
   const [storageProblem, setStorageProblem] = useState<string | null>(opened.problem);
-  const [applied, setApplied] = useState<{ dataset: Dataset; report: CorrectionReport; landed: ReadonlyMap<string, string>; from: readonly Decision[] } | null>(null);
+  const [textProblem, setTextProblem] = useState<string | null>(null);
+  const [applied, setApplied] = useState<{ dataset: AppDataset; report: CorrectionReport; landed: ReadonlyMap<string, string>; from: readonly Decision[] } | null>(null);
 
   useEffect(() => {
     let current = true;
     const read = store === null ? Promise.resolve([]) : store.list();
     void read
       .catch((error: unknown) => {
-        setStorageProblem(describe(error));
+        setStorageProblem(describeError(error));
         return [];
       })
       .then((list) => {
@@ -90,9 +96,14 @@ export function useReview(loaded: Dataset, datasetKey: string): [ReviewState, Re
       return;
     }
     // The merge (and the unit lexicon it reads units with) loads with the first decision, not the first screen.
-    const reading = Promise.all([import('../dataset/apply-corrections'), readReviewParagraphs(loaded, new Set(decisions.map((d) => d.anchor.file)))]);
+    const reading = Promise.all([import('../dataset/apply-corrections'), readReviewParagraphs(loaded, text, new Set(decisions.map((d) => d.anchor.file)))]);
+    reading.catch((error: unknown) => {
+      // The views keep showing the dataset as loaded; the review bar says why decisions are not applied.
+      if (current) setTextProblem(describeError(error));
+    });
     void reading.then(([{ applyCorrections }, paragraphs]) => {
       if (!current) return;
+      setTextProblem(null);
       const result = applyCorrections({ ...loaded, paragraphs }, decisions);
       const rejected = result.rejected.length > 0 || loaded.rejected !== undefined ? { rejected: result.rejected } : {};
       setApplied({
@@ -105,7 +116,7 @@ export function useReview(loaded: Dataset, datasetKey: string): [ReviewState, Re
     return () => {
       current = false;
     };
-  }, [loaded, decisions]);
+  }, [loaded, text, decisions]);
 
   const decisionsOf = useMemo(() => {
     const byFigure = new Map<string, Decision[]>();
@@ -138,7 +149,7 @@ export function useReview(loaded: Dataset, datasetKey: string): [ReviewState, Re
       try {
         await store?.replace(remove, put);
       } catch (error) {
-        setStorageProblem(describe(error));
+        setStorageProblem(describeError(error));
       }
     },
     [store],
@@ -151,23 +162,23 @@ export function useReview(loaded: Dataset, datasetKey: string): [ReviewState, Re
       async setReviewer(name) {
         setReviewerName(name);
         latest.current.reviewer = name;
-        await saveReviewer(name).catch((error: unknown) => setStorageProblem(describe(error)));
+        await saveReviewer(name).catch((error: unknown) => setStorageProblem(describeError(error)));
       },
       async decide(index, figure, action, fields, note) {
-        const [text, { createFigureDecision }] = await Promise.all([readDecisionText(index, figure.paragraphId), import('../dataset/create-decision')]);
-        if (text === null) return null;
-        const decision = createFigureDecision(text, figure, action, stamp(note), {
+        const [words, { createFigureDecision }] = await Promise.all([readDecisionText(index, figure.articleId, figure.paragraphId), import('../dataset/create-decision')]);
+        if (words === null) return null;
+        const decision = createFigureDecision(words, figure, action, stamp(note), {
           ...(fields ? { fields } : {}),
           chainOf: (id) => listPlaceChain(index.localities, id),
         });
         await replace(earlier(figure.id), [decision]);
         return figure.id;
       },
-      async add(index, paragraphId, start, end, fields, note) {
-        const [text, { createAddDecision }] = await Promise.all([readDecisionText(index, paragraphId), import('../dataset/create-decision')]);
-        if (text === null) return null;
-        const decision = createAddDecision(text, start, end, fields, stamp(note), (id) => listPlaceChain(index.localities, id));
-        const id = addedFigureId(paragraphId, start, end);
+      async add(index, paragraph, start, end, fields, note) {
+        const [words, { createAddDecision }] = await Promise.all([readDecisionText(index, paragraph.articleId, paragraph.id), import('../dataset/create-decision')]);
+        if (words === null) return null;
+        const decision = createAddDecision(words, start, end, fields, stamp(note), (id) => listPlaceChain(index.localities, id));
+        const id = addedFigureId(paragraph.id, start, end);
         await replace(earlier(id), [decision]);
         return id;
       },
@@ -191,10 +202,7 @@ export function useReview(loaded: Dataset, datasetKey: string): [ReviewState, Re
     reviewer,
     ready: applied !== null && applied.from === decisions,
     storageProblem,
+    textProblem,
   };
   return [state, actions];
-}
-
-function describe(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }

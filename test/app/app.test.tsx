@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { App } from '../../src/app/app';
 import type { DatasetLoadResult } from '../../src/app/load-dataset';
+import { loadFrom } from '../helpers/make-app-layout';
 import { makeSampleDataset } from '../helpers/make-dataset';
 
 beforeAll(() => {
@@ -14,10 +15,16 @@ beforeAll(() => {
   };
 });
 
-function renderApp(hash: string, result: DatasetLoadResult = { status: 'ready', dataset: makeSampleDataset() }) {
+function renderApp(hash: string, load: () => Promise<DatasetLoadResult> = loadFrom(makeSampleDataset())) {
   window.history.replaceState(null, '', `/${hash}`);
-  return render(<App load={async () => result} />);
+  return render(<App load={load} />);
 }
+
+/** The drill-down's <mark>, once the figure's paragraph chunk is in. */
+const markIn = async (panel: HTMLElement) => {
+  await waitFor(() => expect(panel.querySelector('mark')).not.toBeNull());
+  return panel.querySelector('mark');
+};
 
 const bodyRows = (table: HTMLElement) => within(table).getAllByRole('row').slice(1);
 
@@ -27,7 +34,7 @@ describe('App error screen', () => {
     [{ kind: 'version', file: 'data/dataset.json', found: '2', expected: 1 } as const, '数据文件 data/dataset.json 的版本是 2，本程序需要版本 1。'],
     [{ kind: 'unreadable', file: 'data/dataset.json', detail: 'Unexpected end of JSON input' } as const, '数据文件 data/dataset.json 无法读取：Unexpected end of JSON input'],
   ])('names the problem %j and the rebuild command', async (problem, message) => {
-    renderApp('#/', { status: 'error', problem });
+    renderApp('#/', async () => ({ status: 'error', problem }));
     const alert = await screen.findByRole('alert');
     expect(within(alert).getByRole('heading', { name: '无法加载数据集' })).toBeTruthy();
     expect(within(alert).getByText(message)).toBeTruthy();
@@ -90,7 +97,7 @@ describe('App drill-down', () => {
     opener.focus();
     await userEvent.keyboard('{Enter}');
     const panel = await screen.findByRole('dialog');
-    expect(panel.querySelector('mark')?.textContent).toBe('约2.8万件');
+    expect((await markIn(panel))?.textContent).toBe('约2.8万件');
     expect(within(panel).getByText('浦东新区政务服务')).toBeTruthy();
     expect(within(panel).getByText('上海市 › 浦东新区')).toBeTruthy();
     expect(within(panel).getByText('002_pudong.txt')).toBeTruthy();
@@ -105,6 +112,7 @@ describe('App drill-down', () => {
     renderApp('#/figures');
     await userEvent.click(await screen.findByRole('button', { name: '约2.8万件' }));
     const panel = await screen.findByRole('dialog');
+    await markIn(panel);
     await userEvent.click(within(panel).getByRole('button', { name: '简/繁' }));
     expect(panel.querySelector('mark')?.textContent).toBe('約2.8萬件');
     expect(within(panel).getByRole('button', { name: '简/繁' }).getAttribute('aria-pressed')).toBe('true');
@@ -113,11 +121,12 @@ describe('App drill-down', () => {
   it('opens a figure from its highlight in the article reader', async () => {
     renderApp('#/articles/a1');
     await screen.findByRole('heading', { name: '郧西县优化营商环境' });
+    await waitFor(() => expect(document.querySelectorAll('article mark').length).toBeGreaterThan(0));
     const marks = document.querySelectorAll('article mark');
     expect([...marks].map((m) => m.textContent)).toEqual(['3.5亿元', '12%', '3个工作日']);
     await userEvent.click(screen.getByRole('button', { name: '3个工作日' }));
     const panel = await screen.findByRole('dialog');
-    expect(panel.querySelector('mark')?.textContent).toBe('3个工作日');
+    expect((await markIn(panel))?.textContent).toBe('3个工作日');
     expect(within(panel).getByText('湖北省 › 十堰市 › 郧西县 › 城关镇')).toBeTruthy();
   });
 });

@@ -5,6 +5,7 @@ import { App } from '../../src/app/app';
 import { createCorrectionsFile, type CorrectionsFile } from '../../src/dataset/corrections';
 import { createFigureDecision } from '../../src/dataset/create-decision';
 import type { Dataset, Figure } from '../../src/dataset/schema';
+import { loadFrom } from '../helpers/make-app-layout';
 import { captureDownloads } from '../helpers/capture-downloads';
 import { makeIndicator, makeSampleDataset } from '../helpers/make-dataset';
 
@@ -28,7 +29,7 @@ const figureOf = (text: string): Figure => {
 
 function renderApp(hash: string, data: Dataset = dataset) {
   window.history.replaceState(null, '', `/${hash}`);
-  return render(<App load={async () => ({ status: 'ready', dataset: data })} />);
+  return render(<App load={loadFrom(data)} />);
 }
 
 const panel = () => screen.getByRole('dialog');
@@ -145,7 +146,7 @@ describe('the correction form', () => {
     ];
     const withIndicators = { ...dataset, indicators };
     window.history.replaceState(null, '', `/#/figures?fig=${encodeURIComponent(figureOf('3.5亿元').id)}`);
-    render(<App load={async () => ({ status: 'ready', dataset: withIndicators })} />);
+    render(<App load={loadFrom(withIndicators)} />);
     await userEvent.type(within(await screen.findByRole('dialog')).getByRole('textbox', { name: '审核人' }), '王芳');
     await userEvent.click(within(panel()).getByRole('button', { name: '保存审核人' }));
     await userEvent.click(await within(panel()).findByRole('button', { name: /^更正/u }));

@@ -5,11 +5,11 @@ import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { I18nProvider } from '../../src/app/i18n/i18n-context';
 import { DatasetDownload } from '../../src/components/dataset-download';
-import { createDatasetIndex } from '../../src/lib/create-dataset-index';
+import { makeDatasetIndex } from '../helpers/make-app-layout';
 import { captureDownloads } from '../helpers/capture-downloads';
 import { makeSampleDataset } from '../helpers/make-dataset';
 
-const index = createDatasetIndex(makeSampleDataset());
+const index = makeDatasetIndex(makeSampleDataset());
 
 describe('DatasetDownload', () => {
   const download = captureDownloads();

@@ -3,12 +3,12 @@ import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { describe, expect, it } from 'vitest';
 import { FilterBar } from '../../src/components/filter-bar';
-import { createDatasetIndex } from '../../src/lib/create-dataset-index';
+import { makeDatasetIndex } from '../helpers/make-app-layout';
 import { selectFilteredFigures } from '../../src/lib/select-filtered-figures';
 import { EMPTY_FILTERS, type Filters } from '../../src/lib/url-state';
 import { makeSampleDataset } from '../helpers/make-dataset';
 
-const index = createDatasetIndex(makeSampleDataset());
+const index = makeDatasetIndex(makeSampleDataset());
 
 function Harness({ initial = EMPTY_FILTERS }: { initial?: Filters }) {
   const [filters, setFilters] = useState(initial);
@@ -77,7 +77,7 @@ describe('FilterBar', () => {
   it('offers each publication year with its count, newest first, and filters by the one chosen', async () => {
     const sample = makeSampleDataset();
     const dates: Record<string, string> = { a1: '2023-05-22', a2: '2021' };
-    const dated = createDatasetIndex({ ...sample, articles: sample.articles.map((a) => ({ ...a, date: dates[a.id] ?? null })) });
+    const dated = makeDatasetIndex({ ...sample, articles: sample.articles.map((a) => ({ ...a, date: dates[a.id] ?? null })) });
     function Dated() {
       const [filters, setFilters] = useState(EMPTY_FILTERS);
       const shown = selectFilteredFigures(dated, filters, filters.query).length;

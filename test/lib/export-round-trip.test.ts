@@ -3,17 +3,20 @@ import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { createTranslate } from '../../src/app/i18n/translate';
 import { createFigureExportParts } from '../../src/components/figure-export-columns';
-import { createDatasetIndex } from '../../src/lib/create-dataset-index';
+import { makeDatasetIndex } from '../helpers/make-app-layout';
 import { neutralizeText, type ExportColumn } from '../../src/lib/export-column';
+import { loadChunks } from '../../src/lib/load-chunks';
 import { selectExportColumns } from '../../src/lib/select-export-columns';
 import { selectFigureRows, type FigureRow } from '../../src/lib/select-figure-rows';
 import { toCsv } from '../../src/lib/to-csv';
 import { toXlsx } from '../../src/lib/to-xlsx';
 import { HOSTILE_TEXTS, makeHostileDataset } from '../helpers/make-spreadsheet-hostile-dataset';
 
-const index = createDatasetIndex(makeHostileDataset());
+const index = makeDatasetIndex(makeHostileDataset());
 const rows = selectFigureRows(index, index.dataset.figures);
-const parts = createFigureExportParts(createTranslate('zh'));
+// The sentence column reads loaded chunks, as the export buttons see to before writing.
+await loadChunks(index.text, Array.from({ length: index.text.chunkCount }, (_, k) => k));
+const parts = createFigureExportParts(createTranslate('zh'), index.text);
 const columns = selectExportColumns(Object.keys(parts), parts);
 
 /** The cells as the export means them: text and codes as strings, numbers as numbers, null as empty. */

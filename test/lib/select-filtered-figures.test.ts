@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkDataset } from '../../src/dataset/check-dataset';
-import { createDatasetIndex, selectLocalityChain } from '../../src/lib/create-dataset-index';
+import { selectLocalityChain } from '../../src/lib/create-dataset-index';
+import { makeDatasetIndex } from '../helpers/make-app-layout';
 import {
   countByCategory,
   countByLocality,
@@ -10,13 +11,13 @@ import {
 import { EMPTY_FILTERS, type Filters } from '../../src/lib/url-state';
 import { makeSampleDataset } from '../helpers/make-dataset';
 
-const index = createDatasetIndex(makeSampleDataset());
+const index = makeDatasetIndex(makeSampleDataset());
 const texts = (filters: Partial<Filters>, query = '') =>
   selectFilteredFigures(index, { ...EMPTY_FILTERS, ...filters }, query).map((f) => f.text);
 
 describe('makeSampleDataset', () => {
   it('passes the dataset checker', () => {
-    expect(checkDataset(index.dataset)).toEqual([]);
+    expect(checkDataset(makeSampleDataset())).toEqual([]);
   });
 });
 

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { createDatasetIndex } from '../../src/lib/create-dataset-index';
+import { makeDatasetIndex } from '../helpers/make-app-layout';
 import { resolveLevel, selectLevelOptions } from '../../src/lib/select-level-options';
 import { makeDataset, makeSampleLocalities } from '../helpers/make-dataset';
 
-const index = createDatasetIndex(makeDataset({ localities: makeSampleLocalities() }));
+const index = makeDatasetIndex(makeDataset({ localities: makeSampleLocalities() }));
 
 describe('level options', () => {
   it('counts each place once at its level, top-down, and ignores unknown ids', () => {

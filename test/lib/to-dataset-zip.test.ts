@@ -1,7 +1,7 @@
 import { strFromU8, unzipSync } from 'fflate';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { createDatasetIndex } from '../../src/lib/create-dataset-index';
+import { makeDatasetIndex } from '../helpers/make-app-layout';
 import { selectDatasetTables } from '../../src/lib/select-dataset-tables';
 import { DICTIONARY_FILE, toDatasetZip } from '../../src/lib/to-dataset-zip';
 import { makeSampleDataset } from '../helpers/make-dataset';
@@ -11,7 +11,7 @@ dataset.articles[0] = { ...dataset.articles[0]!, date: '2023-05-22', outlet: '�
 const labels = { file: 'file', column: 'column', type: 'type', description: 'description', types: { text: 'text', number: 'number', code: 'code' } };
 
 async function unzipTables(): Promise<Map<string, Record<string, string>[]>> {
-  const tables = selectDatasetTables(createDatasetIndex(dataset), (file, column) => `${file}:${column}`);
+  const tables = selectDatasetTables(makeDatasetIndex(dataset), dataset.paragraphs, (file, column) => `${file}:${column}`);
   const files = unzipSync(await toDatasetZip(tables, labels));
   return new Map(
     Object.entries(files).map(([name, bytes]) => {
@@ -53,7 +53,7 @@ describe('toDatasetZip', () => {
       figures: [{ ...first!, review: { ...review, status: 'corrected' as const, note: '单位有误', extracted: { unit: '万元' } } }, ...rest],
       rejected: [{ figure: { ...second!, review: { ...review, status: 'wrong' as const } }, reason: 'marked wrong in review' }],
     };
-    const files = unzipSync(await toDatasetZip(selectDatasetTables(createDatasetIndex(reviewed), () => ''), labels));
+    const files = unzipSync(await toDatasetZip(selectDatasetTables(makeDatasetIndex(reviewed), reviewed.paragraphs, () => ''), labels));
     const read = (name: string) => Papa.parse<Record<string, string>>(strFromU8(files[name]!).replace(/^\uFEFF/u, ''), { header: true }).data.filter((row) => row['figure_id']);
     const figures = read('figures.csv');
     expect(figures.map((f) => [f['text'], f['origin'], f['review_status'], f['review_note'], f['reviewer'], f['reviewed_at']]).slice(0, 2)).toEqual([

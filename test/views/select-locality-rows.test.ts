@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { createDatasetIndex } from '../../src/lib/create-dataset-index';
+import { makeDatasetIndex } from '../helpers/make-app-layout';
 import { selectLocalityRows } from '../../src/views/localities/select-locality-rows';
 import { makeSampleDataset } from '../helpers/make-dataset';
 
-const index = createDatasetIndex(makeSampleDataset());
+const index = makeDatasetIndex(makeSampleDataset());
 
 describe('selectLocalityRows', () => {
   it('counts each figure for its place and the places above it, per category', () => {

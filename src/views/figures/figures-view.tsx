@@ -10,8 +10,8 @@ export function FiguresView({ index, state, figures, update, openFigure }: ViewP
   const { t } = useI18n();
   const rows = useMemo(() => selectFigureRows(index, figures), [index, figures]);
   const actions = useMemo(
-    () => ({ openFigure, articleHref: (id: string) => hrefForView(state, 'article', id) }),
-    [openFigure, state],
+    () => ({ openFigure, articleHref: (id: string) => hrefForView(state, 'article', id), text: index.text }),
+    [openFigure, state, index.text],
   );
   return (
     <section aria-labelledby="figures-title">

@@ -19,7 +19,7 @@ export function LocalityView({ index, state, figures, update, openFigure }: View
     return figures.filter((f) => f.localityId !== null && scope?.has(f.localityId));
   }, [index, state.id, figures]);
   const rows = useMemo(() => selectFigureRows(index, own), [index, own]);
-  const actions = useMemo(() => ({ openFigure, articleHref: (id: string) => hrefForView(state, 'article', id) }), [openFigure, state]);
+  const actions = useMemo(() => ({ openFigure, articleHref: (id: string) => hrefForView(state, 'article', id), text: index.text }), [openFigure, state, index.text]);
   if (!locality) return <p className="empty-state">{t('localities.notFound')}</p>;
 
   const counts = countByCategory(selectChartedFigures(own));

@@ -1,15 +1,16 @@
 import { lazy, Suspense, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useI18n } from '../../app/i18n/i18n-context';
-import { HighlightedText } from '../../components/highlighted-text';
-import type { FigureFields, Paragraph } from '../../dataset/schema';
+import type { FigureFields } from '../../dataset/schema';
 import type { DatasetIndex } from '../../lib/create-dataset-index';
 import { formatQualifiedValue } from '../../lib/format-number';
 import { CHAIN_SEPARATOR } from '../../lib/select-figure-rows';
 import type { ReviewActions, ReviewState } from '../../lib/use-review';
-import { PARAGRAPH_ATTRIBUTE, useTextSelection, type TextSelection } from '../../lib/use-text-selection';
+import { useArticleText } from '../../lib/use-article-text';
+import { useTextSelection, type TextSelection } from '../../lib/use-text-selection';
+import { FigureParagraphs } from './figure-paragraphs';
 import type { ReviewFormSubject } from './figure-review-form';
 import { REVIEW_KEYS, ReviewControls } from './review-controls';
-import { selectFigureSource } from './select-figure-source';
+import { selectFigureFacts } from './select-figure-source';
 import { usePanelFocus } from './use-panel-focus';
 
 // The form carries the extractor's number reader: it loads with the first correction, not the first screen.
@@ -41,7 +42,9 @@ export function FigurePanel({ index, figureId, articleHref, onClose, review, act
   const [original, setOriginal] = useState(false);
   const [note, setNote] = useState('');
   const [form, setForm] = useState<ReviewFormSubject | null>(null);
-  const found = useMemo(() => (figureId === null ? null : selectFigureSource(index, figureId)), [index, figureId]);
+  const found = useMemo(() => (figureId === null ? null : selectFigureFacts(index, figureId)), [index, figureId]);
+  // The facts show at once from the index; the paragraphs follow when their chunk is in.
+  const text = useArticleText(index.text, found?.figure.articleId ?? null);
   usePanelFocus(figureId, panel, onClose);
   // Offsets count in the simplified text, so words are picked for adding only while it is shown.
   const selection = useTextSelection(paragraphs, figureId !== null && !original && form === null);
@@ -78,17 +81,11 @@ export function FigurePanel({ index, figureId, articleHref, onClose, review, act
   }, [figureId]);
   if (figureId === null) return null;
 
-  const text = (p: Paragraph) => (original ? p.original : p.text);
-  const paragraphOf = (p: Paragraph, className: string, content = <>{text(p)}</>) => (
-    <p className={className} {...{ [PARAGRAPH_ATTRIBUTE]: p.id }}>
-      {content}
-    </p>
-  );
   const save = async (fields: FigureFields, saved: string): Promise<string | null> => {
     if (form === null) return null;
     if (form.kind === 'edit') await actions.decide(index, form.figure, 'edit', fields, saved);
     else {
-      const id = await actions.add(index, form.paragraph.id, form.start, form.end, fields, saved);
+      const id = await actions.add(index, form.paragraph, form.start, form.end, fields, saved);
       if (id !== null) openFigure(id);
     }
     setForm(null);
@@ -96,7 +93,7 @@ export function FigurePanel({ index, figureId, articleHref, onClose, review, act
     return null;
   };
   const startAdding = (chosen: TextSelection) => {
-    const paragraph = index.paragraphs.get(chosen.paragraphId);
+    const paragraph = text?.status === 'ready' ? text.paragraphs.get(chosen.paragraphId) : undefined;
     if (paragraph) setForm({ kind: 'add', paragraph, start: chosen.start, end: chosen.end });
   };
   return (
@@ -128,23 +125,8 @@ export function FigurePanel({ index, figureId, articleHref, onClose, review, act
           <button type="button" aria-pressed={original} title={t('panel.scriptHint')} onClick={() => setOriginal(!original)}>
             {t('panel.script')}
           </button>
-          <div ref={paragraphs} className="source-paragraphs" lang={original && found.article?.script === 'traditional' ? 'zh-Hant' : 'zh-Hans'}>
-            {found.before && paragraphOf(found.before, 'neighbour')}
-            {paragraphOf(
-              found.paragraph,
-              'focus-paragraph',
-              <HighlightedText
-                text={text(found.paragraph)}
-                spans={[
-                  original
-                    ? { id: found.figure.id, start: found.figure.originalStart, end: found.figure.originalEnd }
-                    : { id: found.figure.id, start: found.figure.start, end: found.figure.end },
-                ]}
-              />,
-            )}
-            {found.after && paragraphOf(found.after, 'neighbour')}
-          </div>
-          {review.reviewer !== '' && form === null && (
+          <FigureParagraphs figure={found.figure} text={text} original={original} script={found.article?.script ?? null} container={paragraphs} />
+          {review.reviewer !== '' && form === null && text?.status === 'ready' && (
             <p className="add-figure">
               <button
                 type="button"
@@ -179,7 +161,7 @@ export function FigurePanel({ index, figureId, articleHref, onClose, review, act
               <FigureReviewForm index={index} subject={form} note={note} onSave={save} onCancel={() => setForm(null)} />
             </Suspense>
           )}
-          {found.article && <a href={articleHref(found.article.id, found.paragraph.id)}>{t('panel.readArticle')}</a>}
+          {found.article && <a href={articleHref(found.article.id, found.figure.paragraphId)}>{t('panel.readArticle')}</a>}
         </>
       )}
     </aside>

@@ -1,7 +1,7 @@
 import { render } from '@testing-library/react';
 import { useState } from 'react';
 import { vi } from 'vitest';
-import { createDatasetIndex } from '../../../src/lib/create-dataset-index';
+import { makeDatasetIndex } from '../../helpers/make-app-layout';
 import { applyUrlPatch, DEFAULT_STATE, type UrlState } from '../../../src/lib/url-state';
 import type { ViewProps } from '../../../src/lib/view-props';
 import { CompareView } from '../../../src/views/compare/compare-view';
@@ -10,7 +10,7 @@ import { makeCompareDataset } from '../../helpers/make-compare-dataset';
 /** Renders the compare view on the compare dataset with the URL kept in React state, as the app keeps it in the hash. */
 export function renderCompare(initial: Partial<UrlState> = {}) {
   const dataset = makeCompareDataset();
-  const index = createDatasetIndex(dataset);
+  const index = makeDatasetIndex(dataset);
   const openFigure = vi.fn<(id: string) => void>();
   let current: UrlState = { ...DEFAULT_STATE, view: 'compare', ...initial };
   function Harness() {

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { createDatasetIndex } from '../../../src/lib/create-dataset-index';
+import { makeDatasetIndex } from '../../helpers/make-app-layout';
 import { DEFAULT_STATE } from '../../../src/lib/url-state';
 import { selectClaims } from '../../../src/views/compare/select-claims';
 import { selectCompareModel, type CompareChoice } from '../../../src/views/compare/select-compare-model';
 import { makeCompareDataset } from '../../helpers/make-compare-dataset';
 
 const dataset = makeCompareDataset();
-const index = createDatasetIndex(dataset);
+const index = makeDatasetIndex(dataset);
 const choice = (overrides: Partial<CompareChoice> = {}): CompareChoice => ({ ...DEFAULT_STATE, indicator: 'approval-time', ...overrides });
 const rowsOf = (overrides: Partial<CompareChoice>, figures = dataset.figures) =>
   selectCompareModel(index, figures, choice(overrides)).rows.map((r) => [r.locality, r.value, r.qualifier, r.shown === null]);

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { createDatasetIndex } from '../../../src/lib/create-dataset-index';
+import { makeDatasetIndex } from '../../helpers/make-app-layout';
 import { selectWideTable } from '../../../src/views/compare/select-wide-table';
 import { makeCompareDataset } from '../../helpers/make-compare-dataset';
 
 const dataset = makeCompareDataset();
-const index = createDatasetIndex(dataset);
+const index = makeDatasetIndex(dataset);
 
 describe('selectWideTable', () => {
   it('has a row per place of the level and a column per indicator reported there, each cell the latest level', () => {

@@ -2,14 +2,14 @@ import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { describe, expect, it, vi } from 'vitest';
-import { createDatasetIndex } from '../../../src/lib/create-dataset-index';
+import { makeDatasetIndex } from '../../helpers/make-app-layout';
 import { applyUrlPatch, DEFAULT_STATE, type UrlState } from '../../../src/lib/url-state';
 import type { ViewProps } from '../../../src/lib/view-props';
 import { OverviewView } from '../../../src/views/overview/overview-view';
 import { makeSampleDataset } from '../../helpers/make-dataset';
 
 const dataset = makeSampleDataset();
-const index = createDatasetIndex(dataset);
+const index = makeDatasetIndex(dataset);
 
 function Harness({ initial }: { initial: Partial<UrlState> }) {
   const [state, setState] = useState<UrlState>({ ...DEFAULT_STATE, ...initial });

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { createDatasetIndex } from '../../../src/lib/create-dataset-index';
+import { makeDatasetIndex } from '../../helpers/make-app-layout';
 import { selectGaps, selectLocalityStacks, selectOverviewLevels, selectTotals } from '../../../src/views/overview/select-overview';
 import { makeSampleDataset } from '../../helpers/make-dataset';
 
-const index = createDatasetIndex(makeSampleDataset());
+const index = makeDatasetIndex(makeSampleDataset());
 const { articles, figures } = index.dataset;
 
 describe('overview selectors', () => {
