@@ -5,6 +5,7 @@ import type { Dataset } from '../../src/dataset/schema';
 import { describeInBrowser } from './describe-in-browser';
 import { fetchDataset } from './fetch-dataset';
 import { findFiguresTable, readColumn, showAllRows } from './figures-table';
+import { plantDataset } from './plant-dataset';
 import { readDefinition } from './read-definition';
 import { parseCsvBytes, readDownload } from './read-download';
 
@@ -16,15 +17,12 @@ const OUTLET = '人民网-湖北频道';
  * The seed pages' dates and outlets are not extracted yet, so the served dataset gets some: the
  * first article is dated 2023 with an outlet, the second 2022; the rest stay undated.
  */
-async function plantDates(page: Page): Promise<void> {
-  await page.route('**/data/dataset.json', async (route) => {
-    const response = await route.fetch();
-    const dataset = (await response.json()) as Dataset;
-    const [first, second] = datedArticles(dataset);
-    if (first) Object.assign(first, { date: DATE, outlet: OUTLET });
-    if (second) Object.assign(second, { date: '2022-11' });
-    await route.fulfill({ response, json: dataset });
-  });
+function plantDates(served: Dataset): (page: Page) => Promise<void> {
+  const dataset = structuredClone(served);
+  const [first, second] = datedArticles(dataset);
+  if (first) Object.assign(first, { date: DATE, outlet: OUTLET });
+  if (second) Object.assign(second, { date: '2022-11' });
+  return (page) => plantDataset(page, dataset);
 }
 
 /** The two articles with the most figures, which the planting dates. */
@@ -38,7 +36,7 @@ describeInBrowser('article dates and outlets', (session) => {
     const dataset = await fetchDataset(session.baseUrl);
     const [first] = datedArticles(dataset);
     const ofFirst = dataset.figures.filter((f) => f.articleId === first?.id);
-    const page = await session.open('#/figures', plantDates);
+    const page = await session.open('#/figures', plantDates(dataset));
     const year = page.getByRole('combobox', { name: t('filters.year') });
     await year.selectOption('2023');
 
@@ -65,7 +63,7 @@ describeInBrowser('article dates and outlets', (session) => {
     const dataset = await fetchDataset(session.baseUrl);
     const dated = new Set(datedArticles(dataset).map((a) => a.id));
     const undated = dataset.figures.filter((f) => !dated.has(f.articleId)).length;
-    const page = await session.open('#/figures', plantDates);
+    const page = await session.open('#/figures', plantDates(dataset));
     await page.getByRole('combobox', { name: t('filters.year') }).selectOption('undated');
     await page.getByText(t('filters.counts', { shown: undated, total: dataset.figures.length })).waitFor();
   });

@@ -1,24 +1,35 @@
 import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
+import { APP_INDEX_URL } from '../../src/app/load-dataset';
+import type { AppIndex } from '../../src/dataset/app-layout';
 import type { Dataset } from '../../src/dataset/schema';
+import { makeAppLayout, makeSiteFiles, type SiteFiles } from '../helpers/make-app-layout';
 import { HOSTILE_TEXTS, makeHostileDataset, PWNED_FLAG } from '../helpers/make-hostile-dataset';
 import { describeInBrowser } from './describe-in-browser';
 import { fetchDataset } from './fetch-dataset';
+import { plantFiles } from './plant-dataset';
 import { saveScreenshot } from './save-screenshot';
 
 // The served seed dataset with markup, scripts, URLs and bidi tricks planted in every shown field:
 // in the real browser, under the built page's Content-Security-Policy, nothing may run (no flag set,
 // no dialog, no element made from the text) and the text must show literally.
 
-/** Serves `dataset` in place of the site's dataset.json, and counts dialogs the page opens. */
-function plant(dataset: unknown, dialogs: string[]): (page: Page) => Promise<void> {
+/** Serves `dataset` as the site's app layout (index and chunks), and counts dialogs the page opens. */
+function plant(dataset: Dataset | SiteFiles, dialogs: string[]): (page: Page) => Promise<void> {
   return async (page) => {
     page.on('dialog', (dialog) => {
       dialogs.push(dialog.message());
       void dialog.dismiss();
     });
-    await page.route('**/data/dataset.json', (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify(dataset) }));
+    await plantFiles(page, dataset instanceof Map ? dataset : makeSiteFiles(dataset));
   };
+}
+
+/** The layout of `dataset` with its index replaced by what `spoil` makes of it. */
+function spoilIndex(dataset: Dataset, spoil: (index: AppIndex) => unknown): SiteFiles {
+  const files = makeSiteFiles(dataset);
+  files.set(APP_INDEX_URL, JSON.stringify(spoil(makeAppLayout(dataset).index)));
+  return files;
 }
 
 const planted = (page: Page): Promise<number> =>
@@ -62,24 +73,37 @@ describeInBrowser('a hostile dataset', (session) => {
   });
 
   it.each([
-    ['a newer schema version', (d: Dataset) => ({ ...d, schemaVersion: 3 })],
-    ['figures pointing at missing paragraphs', (d: Dataset) => ({ ...d, figures: d.figures.map((f) => ({ ...f, paragraphId: HOSTILE_TEXTS[0] })) })],
-    ['records of the wrong shape', (d: Dataset) => ({ ...d, articles: d.articles.map((a) => ({ ...a, title: { html: HOSTILE_TEXTS[0] } })) })],
+    ['a newer schema version', (d: Dataset) => spoilIndex(d, (i) => ({ ...i, schemaVersion: 3 }))],
+    ['a newer layout', (d: Dataset) => spoilIndex(d, (i) => ({ ...i, layout: 2 }))],
+    ['figures pointing at missing articles', (d: Dataset) => makeSiteFiles({ ...d, figures: d.figures.map((f) => ({ ...f, articleId: HOSTILE_TEXTS[0] })) })],
+    ['records of the wrong shape', (d: Dataset) => makeSiteFiles({ ...d, articles: d.articles.map((a) => ({ ...a, title: { html: HOSTILE_TEXTS[0] } as never })) })],
+    ['a table whose fields are not this program’s', (d: Dataset) => spoilIndex(d, (i) => ({ ...i, figures: { ...i.figures, fields: ['__proto__', ...i.figures.fields.slice(1)] } }))],
   ])('shows a clear error for %s, running nothing', async (_, spoil) => {
-    const dataset = spoil(makeHostileDataset(await fetchDataset(session.baseUrl)));
-    const page = await session.open('#/', plant(dataset, []));
+    const files = spoil(makeHostileDataset(await fetchDataset(session.baseUrl)));
+    const page = await session.open('#/', plant(files, []));
     await page.getByRole('alert').waitFor();
     expect(await page.getByRole('alert').textContent()).toContain('npm run dataset');
     expect(await pwned(page)).toBeUndefined();
     expect(await planted(page)).toBe(0);
   });
 
-  it('shows a clear error for a dataset file cut off in the middle', async () => {
-    const text = JSON.stringify(makeHostileDataset(await fetchDataset(session.baseUrl)));
-    const page = await session.open('#/', async (p) => {
-      await p.route('**/data/dataset.json', (route) => route.fulfill({ contentType: 'application/json', body: text.slice(0, text.length / 2) }));
-    });
+  it('shows a clear error for an index cut off in the middle', async () => {
+    const files = makeSiteFiles(makeHostileDataset(await fetchDataset(session.baseUrl)));
+    const text = files.get(APP_INDEX_URL) ?? '';
+    files.set(APP_INDEX_URL, text.slice(0, text.length / 2));
+    const page = await session.open('#/', plant(files, []));
     await page.getByRole('alert').waitFor();
     expect(await page.getByRole('alert').textContent()).toContain('npm run dataset');
+  });
+
+  it('names a spoiled paragraph chunk in the drill-down, running nothing', async () => {
+    const dataset = makeHostileDataset(await fetchDataset(session.baseUrl));
+    const files = makeSiteFiles({ ...dataset, paragraphs: dataset.paragraphs.map((p) => ({ ...p, text: { html: HOSTILE_TEXTS[0] } as never })) });
+    const page = await session.open(`#/figures?fig=${encodeURIComponent(dataset.figures[0]?.id ?? '')}`, plant(files, []));
+    const alert = page.getByRole('dialog').getByRole('alert');
+    await alert.waitFor();
+    expect(await alert.textContent()).toContain('data/dataset/app/paragraphs/');
+    expect(await pwned(page)).toBeUndefined();
+    expect(await planted(page)).toBe(0);
   });
 });

@@ -22,6 +22,7 @@ describeInBrowser('opening a figure', (session) => {
     const dialog = page.getByRole('dialog', { name: `${figure.metric || t('panel.value')}：${figure.text}` });
     await dialog.waitFor();
     const marked = dialog.locator('p mark');
+    await marked.first().waitFor(); // the paragraph follows its chunk
     expect(await marked.allInnerTexts()).toEqual([figure.text]);
     expect(await dialog.locator('p', { has: page.locator('mark') }).innerText()).toBe(paragraph?.text);
 
