@@ -20,9 +20,33 @@ export const TABLE_FEATURES = tableFeatures({
 });
 export type DashboardFeatures = typeof TABLE_FEATURES;
 
-/** Sorts by a text of the row, Chinese by pinyin (北京 before 上海). */
+/**
+ * Sorts by a text of the row, Chinese by pinyin (北京 before 上海). The collator is slow next to a
+ * number comparison, and a sort of 100,000 rows makes 1.7 million comparisons: so the distinct texts
+ * of the rows being sorted are ranked by the collator once (a few thousand places, metrics, titles),
+ * and the sort compares ranks. The ranks are kept per row list, so the next sort of the same rows is
+ * all numbers.
+ */
 export function sortByText<Row extends RowData>(text: (row: Row) => string): SortFn<DashboardFeatures, Row> {
-  return (a, b) => compareChinese(text(a.original), text(b.original));
+  const rankOf = createTextRanks(text);
+  return (a, b) => {
+    const ranks = rankOf(a.table.getPreSortedRowModel().rows);
+    return (ranks.get(text(a.original)) ?? 0) - (ranks.get(text(b.original)) ?? 0);
+  };
+}
+
+/** The rank of each distinct text of a row list, by pinyin; computed once per list. */
+function createTextRanks<Row extends RowData>(text: (row: Row) => string): (rows: readonly { original: Row }[]) => ReadonlyMap<string, number> {
+  const cache = new WeakMap<object, Map<string, number>>();
+  return (rows) => {
+    let ranks = cache.get(rows);
+    if (!ranks) {
+      const distinct = [...new Set(rows.map((row) => text(row.original)))].sort(compareChinese);
+      ranks = new Map(distinct.map((value, i) => [value, i]));
+      cache.set(rows, ranks);
+    }
+    return ranks;
+  };
 }
 
 /** Sorts by a number of the row; null sorts below every number. */
@@ -43,5 +67,6 @@ export function sortByUnitThenNumber<Row extends RowData>(
   unit: (row: Row) => string,
   value: (row: Row) => number,
 ): SortFn<DashboardFeatures, Row> {
-  return (a, b) => compareChinese(unit(a.original), unit(b.original)) || value(a.original) - value(b.original);
+  const byUnit = sortByText(unit);
+  return (a, b, columnId) => byUnit(a, b, columnId) || value(a.original) - value(b.original);
 }

@@ -12,7 +12,9 @@ export type FilterDimension = 'localities' | 'categories' | 'years' | 'review';
  * Figures passing every filter. `query` is the search text already converted to simplified Chinese;
  * it is split on spaces and every term must match one of the figure's texts, as written or, with a
  * `pinyin` matcher, as pinyin (hanbin, hb → 汉滨). Figures marked wrong in review pass only the review
- * filter `wrong` (and, to be counted there, a call that ignores the review filter).
+ * filter `wrong` (and, to be counted there, a call that ignores the review filter). The search
+ * reads no paragraph text (that loads a chunk at a time): a figure matches on its own words, metric,
+ * unit and file, its article's title, and its place's names.
  */
 export function selectFilteredFigures(
   index: DatasetIndex,
@@ -34,7 +36,7 @@ export function selectFilteredFigures(
       (places === null || (figure.localityId !== null && places.has(figure.localityId))) &&
       (categories === null || categories.has(figure.category)) &&
       (years === null || years.has(selectArticleYear(index.articles.get(figure.articleId)))) &&
-      (terms.length === 0 || matchesTerms(figureTexts(index, figure), terms, pinyin)),
+      (terms.length === 0 || matchesTerms(readSearchTexts(index, figure, figureTexts), terms, pinyin)),
   );
 }
 
@@ -57,7 +59,7 @@ export function selectFilteredArticles(
     if (filters.categories.length > 0) return false;
     if (filters.years.length > 0 && !filters.years.includes(selectArticleYear(article))) return false;
     const placed = places === null || (article.localityId !== null && places.has(article.localityId));
-    return placed && (terms.length === 0 || matchesTerms(articleTexts(index, article), terms, pinyin));
+    return placed && (terms.length === 0 || matchesTerms(readSearchTexts(index, article, articleTexts), terms, pinyin));
   });
 }
 
@@ -110,8 +112,28 @@ function splitTerms(query: string): string[] {
   return query.toLowerCase().split(/\s+/u).filter((term) => term !== '');
 }
 
-function matchesTerms(texts: readonly string[], terms: readonly string[], pinyin: PinyinMatcher | null): boolean {
-  const haystack = texts.join('\n').toLowerCase();
+/** What a search looks at in one record: its texts, and them joined in lower case. */
+interface SearchTexts {
+  texts: readonly string[];
+  haystack: string;
+}
+
+// Joined once per record and index: a search filters every figure five times per keystroke (the
+// list and each filter control's counts), and the joining was most of that time.
+const searchTextsOfIndex = new WeakMap<DatasetIndex, WeakMap<object, SearchTexts>>();
+
+function readSearchTexts<T extends object>(index: DatasetIndex, record: T, collect: (index: DatasetIndex, record: T) => string[]): SearchTexts {
+  let cache = searchTextsOfIndex.get(index);
+  if (!cache) searchTextsOfIndex.set(index, (cache = new WeakMap()));
+  let found = cache.get(record);
+  if (!found) {
+    const texts = collect(index, record);
+    cache.set(record, (found = { texts, haystack: texts.join('\n').toLowerCase() }));
+  }
+  return found;
+}
+
+function matchesTerms({ texts, haystack }: SearchTexts, terms: readonly string[], pinyin: PinyinMatcher | null): boolean {
   return terms.every((term) => {
     if (haystack.includes(term)) return true;
     const letters = pinyin === null ? null : normalizePinyin(term);

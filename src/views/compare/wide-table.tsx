@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { useI18n } from '../../app/i18n/i18n-context';
 import { ExportButtons } from '../../components/export-buttons';
+import { ShowMoreButton, useShownCount } from '../../components/show-more';
 import type { Figure, LocalityLevel } from '../../dataset/schema';
 import type { DatasetIndex } from '../../lib/create-dataset-index';
 import { hrefForView, type UrlState } from '../../lib/url-state';
@@ -10,7 +11,8 @@ import { createWideExportColumns, formatIndicatorName } from './wide-export-colu
 
 /**
  * The locality × indicator table: the places of the chosen level as rows, every indicator any of them
- * reports as a column, each cell the place's latest level with its period; exported whole.
+ * reports as a column, each cell the place's latest level with its period; exported whole, rendered a
+ * hundred rows at a time (a level can hold thousands of places at benchmark scale).
  */
 export function WideTable({
   index,
@@ -29,6 +31,7 @@ export function WideTable({
     [index, figures, level, state.period, state.rollup],
   );
   const caption = t('wide.title', { level: t(`level.${level}`) });
+  const [shown, more] = useShownCount(rows.length, rows);
   return (
     <section aria-labelledby="wide-title" className="wide-table">
       <h3 id="wide-title">{caption}</h3>
@@ -50,7 +53,7 @@ export function WideTable({
             </tr>
           </thead>
           <tbody>
-            {rows.map((row) => (
+            {rows.slice(0, shown).map((row) => (
               <tr key={row.localityId}>
                 <th scope="row">
                   <a href={hrefForView(state, 'locality', row.localityId)} title={row.chain}>
@@ -75,6 +78,7 @@ export function WideTable({
           </tbody>
         </table>
       </div>
+      <ShowMoreButton shown={shown} total={rows.length} onMore={more} />
     </section>
   );
 }

@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { ShowMoreButton, useShownCount } from '../../components/show-more';
 import { useI18n } from '../../app/i18n/i18n-context';
 import { LevelChoice } from '../../components/level-choice';
 import { CATEGORIES } from '../../dataset/schema';
@@ -12,7 +13,7 @@ import { OverviewGaps } from './overview-gaps';
 import { OverviewTable } from './overview-table';
 import { selectGaps, selectLocalityStacks, selectOverviewLevels, selectTotals } from './select-overview';
 
-/** The most places the chart draws; the table under it lists every place of the level. */
+/** The most places the chart draws; the table under it lists the places of the level a hundred at a time. */
 const CHART_LIMIT = 20;
 
 /** Totals, who reports most and on what at one administrative level (chart and table), and the gaps. */
@@ -26,6 +27,7 @@ export function OverviewView({ index, state, figures: filtered, query, update, o
   const level = resolveLevel(levels, state.level);
   const stacks = useMemo(() => (level === null ? [] : selectLocalityStacks(index, figures, level)), [index, figures, level]);
   const categories = CATEGORIES.filter((c) => stacks.some((s) => s.counts[c] > 0));
+  const [tableShown, moreRows] = useShownCount(stacks.length, stacks);
   const gaps = useMemo(() => selectGaps(index, articles, figures), [index, articles, figures]);
   const hrefOf = (localityId: string) => hrefForView({ ...state, filters: { ...state.filters, localities: [localityId] } }, 'figures');
   const title = level === null ? t('overview.chartTitleNone') : t('overview.chartTitle', { level: t(`level.${level}`) });
@@ -55,7 +57,8 @@ export function OverviewView({ index, state, figures: filtered, query, update, o
         {stacks.length > CHART_LIMIT && ` ${t('overview.topOf', { shown: CHART_LIMIT, total: stacks.length })}`}
       </p>
       <OverviewChart stacks={stacks.slice(0, CHART_LIMIT)} categories={categories} label={title} hrefOf={hrefOf} />
-      <OverviewTable stacks={stacks} categories={categories} caption={title} hrefOf={hrefOf} />
+      <OverviewTable stacks={stacks.slice(0, tableShown)} categories={categories} caption={title} hrefOf={hrefOf} />
+      <ShowMoreButton shown={tableShown} total={stacks.length} onMore={moreRows} />
       <OverviewGaps index={index} state={state} gaps={gaps} openFigure={openFigure} />
     </section>
   );

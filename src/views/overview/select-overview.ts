@@ -28,7 +28,7 @@ export interface LocalityStack {
 /** Counts of the filtered articles and figures, the places they name and the files they come from. */
 export function selectTotals(articles: readonly Article[], figures: readonly Figure[]): OverviewTotals {
   const places = new Set<string>();
-  for (const item of [...articles, ...figures]) if (item.localityId !== null) places.add(item.localityId);
+  for (const list of [articles, figures]) for (const item of list) if (item.localityId !== null) places.add(item.localityId);
   return {
     articles: articles.length,
     localities: places.size,
