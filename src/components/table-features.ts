@@ -23,30 +23,20 @@ export type DashboardFeatures = typeof TABLE_FEATURES;
 /**
  * Sorts by a text of the row, Chinese by pinyin (北京 before 上海). The collator is slow next to a
  * number comparison, and a sort of 100,000 rows makes 1.7 million comparisons: so the distinct texts
- * of the rows being sorted are ranked by the collator once (a few thousand places, metrics, titles),
- * and the sort compares ranks. The ranks are kept per row list, so the next sort of the same rows is
- * all numbers.
+ * are ranked by the collator once (a few thousand places, metrics, titles) and the sort compares
+ * ranks. Ranks of a superset order any subset rightly, so they are kept across filters and ranked
+ * again only when a text turns up that they lack (a review decision, another table's rows).
  */
 export function sortByText<Row extends RowData>(text: (row: Row) => string): SortFn<DashboardFeatures, Row> {
-  const rankOf = createTextRanks(text);
-  return (a, b) => {
-    const ranks = rankOf(a.table.getPreSortedRowModel().rows);
-    return (ranks.get(text(a.original)) ?? 0) - (ranks.get(text(b.original)) ?? 0);
+  let ranks = new Map<string, number>();
+  const rankOf = (row: Row, table: { getPreSortedRowModel: () => { rows: readonly { original: Row }[] } }): number => {
+    const found = ranks.get(text(row));
+    if (found !== undefined) return found;
+    const distinct = new Set([...ranks.keys(), ...table.getPreSortedRowModel().rows.map((r) => text(r.original))]);
+    ranks = new Map([...distinct].sort(compareChinese).map((value, i) => [value, i]));
+    return ranks.get(text(row)) ?? 0;
   };
-}
-
-/** The rank of each distinct text of a row list, by pinyin; computed once per list. */
-function createTextRanks<Row extends RowData>(text: (row: Row) => string): (rows: readonly { original: Row }[]) => ReadonlyMap<string, number> {
-  const cache = new WeakMap<object, Map<string, number>>();
-  return (rows) => {
-    let ranks = cache.get(rows);
-    if (!ranks) {
-      const distinct = [...new Set(rows.map((row) => text(row.original)))].sort(compareChinese);
-      ranks = new Map(distinct.map((value, i) => [value, i]));
-      cache.set(rows, ranks);
-    }
-    return ranks;
-  };
+  return (a, b) => rankOf(a.original, a.table) - rankOf(b.original, b.table);
 }
 
 /** Sorts by a number of the row; null sorts below every number. */
