@@ -5,9 +5,9 @@
  * work; 解决问题85件 in a service-hall article is the hall's). Keywords come from the category lexicon
  * and from the indicator taxonomy's cues, each cue standing for its indicator's domain.
  */
-import type { Category } from '../../dataset/schema';
+import { UNIT_KINDS, type Category, type UnitKind } from '../../dataset/schema';
 import { CATEGORY_RULES } from '../figures/classify-metric';
-import { createWordIndex, findWordsIn } from '../text/create-word-index';
+import { createWordIndex, findWordsIn, type WordIndex } from '../text/create-word-index';
 import { INDICATORS, type IndicatorDefinition } from './indicators';
 
 /** Evidence for a figure's category, per category, before the article's own leaning is added. */
@@ -21,12 +21,14 @@ interface Keyword {
   category: Category;
   /** A broad head (服务, 问题) says less than a specific one (审批, 党支部). */
   strength: number;
+  /** For an indicator's cue: the unit kind of that indicator; the cue speaks only for figures of that kind. */
+  unitKind?: UnitKind;
 }
 
 const KEYWORDS: readonly Keyword[] = [
   ...CATEGORY_RULES.flatMap((rule) => rule.keywords.map((word) => ({ word, category: rule.category, strength: rule.generic === true ? 0.5 : 1 }))),
   ...INDICATORS.flatMap((definition: IndicatorDefinition) =>
-    definition.cues.filter((cue) => cue.length >= 2).map((word) => ({ word, category: definition.domain, strength: 1 }))),
+    definition.cues.filter((cue) => cue.length >= 2).map((word) => ({ word, category: definition.domain, strength: 1, unitKind: definition.dimension }))),
 ];
 
 // A longer keyword is surer evidence: 预算收入 over 收入, 党支部 over 党.
@@ -34,14 +36,22 @@ const weightOf = (keyword: Keyword): number => (keyword.strength * Math.min(keyw
 
 // The text is read once, position by position, rather than once per keyword. Each keyword keeps its
 // position in KEYWORDS: categories enter the scores in table order, which decides ties downstream.
-const KEYWORD_INDEX = createWordIndex(KEYWORDS.map((keyword) => keyword.word));
+// An indicator's cue is evidence only for a figure of its unit kind: 不动产登记 names a registration
+// *time* (approval_speed), but 办理不动产登记业务2.1万件 counts cases handled. So each unit kind reads
+// the category keywords and the cues of its own indicators.
+interface KindIndex { keywords: readonly Keyword[]; index: WordIndex }
+const INDEX_BY_KIND = new Map<UnitKind, KindIndex>(UNIT_KINDS.map((kind) => {
+  const keywords = KEYWORDS.filter((keyword) => keyword.unitKind === undefined || keyword.unitKind === kind);
+  return [kind, { keywords, index: createWordIndex(keywords.map((keyword) => keyword.word)) }];
+}));
 
-/** Per category, the strongest keyword the text holds. */
-function scoreText(text: string): ReadonlyMap<Category, number> {
+/** Per category, the strongest keyword the text holds, for a figure of `unitKind`. */
+function scoreText(text: string, unitKind: UnitKind): ReadonlyMap<Category, number> {
   const scores = new Map<Category, number>();
+  const { keywords, index } = INDEX_BY_KIND.get(unitKind) as KindIndex;
   if (text !== '') {
-    for (const rank of findWordsIn(KEYWORD_INDEX, text)) {
-      const keyword = KEYWORDS[rank] as Keyword;
+    for (const rank of findWordsIn(index, text)) {
+      const keyword = keywords[rank] as Keyword;
       scores.set(keyword.category, Math.max(scores.get(keyword.category) ?? 0, weightOf(keyword)));
     }
   }
@@ -49,11 +59,12 @@ function scoreText(text: string): ReadonlyMap<Category, number> {
 }
 
 /** `score` that keeps its last answer: the scores are read only, so the same map can be handed out again. */
-function rememberLast(score: (text: string) => ReadonlyMap<Category, number>): (text: string) => ReadonlyMap<Category, number> {
+function rememberLast(score: (text: string, unitKind: UnitKind) => ReadonlyMap<Category, number>): (text: string, unitKind: UnitKind) => ReadonlyMap<Category, number> {
   let lastText: string | null = null;
+  let lastKind: UnitKind | null = null;
   let lastScores: ReadonlyMap<Category, number> = new Map();
-  return (text) => {
-    if (text !== lastText) [lastText, lastScores] = [text, score(text)];
+  return (text, unitKind) => {
+    if (text !== lastText || unitKind !== lastKind) [lastText, lastKind, lastScores] = [text, unitKind, score(text, unitKind)];
     return lastScores;
   };
 }
@@ -73,6 +84,7 @@ export interface CategoryInput {
   clause: string;
   paragraph: string;
   indicator: IndicatorDefinition | null;
+  unitKind: UnitKind;
   /**
    * True for a span of time that is no age or year count (7个工作日, 45天, 2小时): in reform reporting
    * nearly always how long a procedure takes — about three in four in the keyed folders.
@@ -85,9 +97,9 @@ export function findCategoryEvidence(input: CategoryInput): CategoryEvidence {
   const evidence = new Map<Category, number>();
   if (input.indicator !== null) evidence.set(input.indicator.domain, WEIGHTS.indicator);
   if (input.isProcedureTime) evidence.set('approval_speed', (evidence.get('approval_speed') ?? 0) + WEIGHTS.duration);
-  addInto(evidence, scoreText(input.metric), WEIGHTS.label);
-  addInto(evidence, scoreClause(input.clause), WEIGHTS.clause);
-  addInto(evidence, scoreParagraph(input.paragraph), WEIGHTS.paragraph);
+  addInto(evidence, scoreText(input.metric, input.unitKind), WEIGHTS.label);
+  addInto(evidence, scoreClause(input.clause, input.unitKind), WEIGHTS.clause);
+  addInto(evidence, scoreParagraph(input.paragraph, input.unitKind), WEIGHTS.paragraph);
   return evidence;
 }
 

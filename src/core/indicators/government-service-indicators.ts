@@ -31,7 +31,16 @@ export const GOVERNMENT_SERVICE_INDICATORS = [
   {
     id: 'construction-approval-time', nameZh: '工程建设项目审批时间', nameEn: 'Construction project approval time',
     domain: 'approval_speed', dimension: 'duration', baseUnit: '工作日', additive: false, direction: 'down',
-    cues: ['工程建设项目审批', '工程项目审批', '工程建设审批', '施工许可', '建筑许可', '拿地到开工', '项目审批时间', '项目审批时限', '项目审批用时'],
+    // 从签约到开工仅用45天, 签约至落地由8个月缩短至4.5个月: how fast a signed project gets through its
+    // approvals to the site — this reform's own headline, though it reads like investment news.
+    cues: ['工程建设项目审批', '工程项目审批', '工程建设审批', '施工许可', '建筑许可', '拿地到开工', '项目审批时间', '项目审批时限', '项目审批用时',
+      '签约到开工', '签约至开工', '签约到动工', '签约至动工', '签约到投产', '签约至投产', '签约到落地', '签约至落地', '落地时间', '落地周期', '前期时间'],
+  },
+  {
+    // Projects that start work the day the land is handed over: a count of approvals done in advance.
+    id: 'land-to-start-projects', nameZh: '拿地即开工项目', nameEn: 'Projects starting work on receiving the land',
+    domain: 'approval_speed', dimension: 'count', baseUnit: '个', additive: true, direction: 'up',
+    cues: ['拿地即开工', '拿地当天开工', '交地即开工', '拿地即开建', '拿地即发证', '拿地即动工', '交地即发证', '出让即开工', '供地即开工'],
   },
   {
     id: 'property-registration-time', nameZh: '不动产登记时间', nameEn: 'Property registration time',

@@ -15,6 +15,13 @@ export const RURAL_ENVIRONMENT_INDICATORS = [
     cues: ['粮食产量', '粮食总产量', '粮食总产', '粮食生产', '产粮', '粮食'],
   },
   {
+    // 茶叶产量1.35万吨, 年产量约18万吨: a harvest weighed in tonnes is farm output in this genre; a factory's
+    // output is counted in pieces (钧瓷80万件) or valued in 元, which no weight row takes.
+    id: 'farm-produce-output', nameZh: '农产品产量', nameEn: 'Farm produce output (by weight)',
+    domain: 'land_agriculture', dimension: 'weight', baseUnit: '吨', additive: true, direction: 'up',
+    cues: ['产量', '年产量', '总产量', '预计产量', '鲜果产量', '茶叶产量', '春茶产量', '水果产量', '蔬菜产量', '鲜叶产量', '收购量', '采摘量'],
+  },
+  {
     id: 'grain-sown-area', nameZh: '粮食播种面积', nameEn: 'Grain sown area',
     domain: 'land_agriculture', dimension: 'area', baseUnit: '亩', additive: true, direction: 'up',
     cues: ['粮食播种面积', '粮食种植面积', '粮食作物播种面积', '粮食面积', '种粮面积'],

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { classifyCategory, findArticleLeaning, findCategoryEvidence } from '../../../src/core/indicators/classify-category';
+import type { UnitKind } from '../../../src/dataset/schema';
 
-const evidence = (metric: string, clause = metric, paragraph = clause) => findCategoryEvidence({ metric, clause, paragraph, indicator: null, isProcedureTime: false });
+const evidence = (metric: string, clause = metric, paragraph = clause, unitKind: UnitKind = 'count') =>
+  findCategoryEvidence({ metric, clause, paragraph, indicator: null, unitKind, isProcedureTime: false });
 const none = new Map();
 
 describe('classifyCategory', () => {
@@ -11,8 +13,15 @@ describe('classifyCategory', () => {
     ['enterprises visited', '走访企业数', 'enterprise_service'],
     ['party members trained', '培训党员人次', 'party_organisation'],
     ['a budget revenue over a bare 收入', '一般公共预算收入', 'output_revenue'],
+    ['the farm households a programme lifts as its income effect', '带动农户户数', 'employment_income'],
   ])('reads %s from its label', (_name, metric, category) => {
     expect(classifyCategory(evidence(metric), none, () => 'other')).toBe(category);
+  });
+
+  it('reads an indicator cue only for a figure of that indicator\'s unit kind: a registration time is approval, registrations counted are service volume', () => {
+    const clause = '办理不动产登记业务2.1万件';
+    expect(classifyCategory(evidence('办理不动产登记业务数', clause, clause, 'count'), none, () => 'other')).toBe('service_volume');
+    expect(classifyCategory(evidence('不动产登记时间', '不动产登记时间压缩至1个工作日', '不动产登记时间压缩至1个工作日', 'duration'), none, () => 'other')).toBe('approval_speed');
   });
 
   it('lets a figure that says little lean the way its article does', () => {
@@ -27,7 +36,7 @@ describe('classifyCategory', () => {
 
   it('reads a span of time whose words say little as how long a procedure takes', () => {
     const clause = '货车通关时间缩短至40分钟';
-    const input = { metric: '货车通关时间', clause, paragraph: clause, indicator: null };
+    const input = { metric: '货车通关时间', clause, paragraph: clause, indicator: null, unitKind: 'duration' as const };
     expect(classifyCategory(findCategoryEvidence({ ...input, isProcedureTime: true }), none, () => 'other')).toBe('approval_speed');
     expect(classifyCategory(findCategoryEvidence({ ...input, isProcedureTime: false }), none, () => 'other')).toBe('other');
   });

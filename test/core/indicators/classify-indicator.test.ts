@@ -11,6 +11,9 @@ describe('classifyIndicator', () => {
     ['a closure rate in a hotline clause', '办结率', '12345热线按时办结率98%', 'ratio', 'hotline-closure-rate'],
     ['a closure rate elsewhere', '办结率', '便民服务中心办结率98%', 'ratio', 'case-closure-rate'],
     ['the cut of a time limit, by its unit kind', '审批时限压缩', '审批时限压缩60%', 'ratio', 'time-limit-cut'],
+    ['the time from signing a project to starting work as its approval time', '从签约到开工用时', '从签约到开工只用了45天', 'duration', 'construction-approval-time'],
+    ['a harvest weighed in tonnes as farm produce', '茶叶产量', '全县茶叶产量1.35万吨', 'weight', 'farm-produce-output'],
+    ['projects started on receiving their land', '实现拿地即开工的项目数', '全区共有38个项目实现拿地即开工', 'count', 'land-to-start-projects'],
   ])('finds %s', (_name, metric, clause, unitKind, id) => {
     expect(idOf(metric, clause, unitKind as 'count')).toBe(id);
   });
