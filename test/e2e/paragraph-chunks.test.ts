@@ -8,6 +8,7 @@ import { describeInBrowser } from './describe-in-browser';
 import { fetchDataset } from './fetch-dataset';
 import { findFiguresTable } from './figures-table';
 import { plantFiles } from './plant-dataset';
+import { saveScreenshot } from './save-screenshot';
 
 const t = createTranslate('zh');
 
@@ -64,5 +65,29 @@ describeInBrowser('paragraph text on demand', (session) => {
     const chunkFile = `data/dataset/${paragraphChunkFile(chunk)}`;
     expect([...new Set(requests)], JSON.stringify(requests)).toEqual([APP_INDEX_URL, chunkFile]);
     expect(requests.filter((r) => r === chunkFile)).toHaveLength(1);
+  });
+
+  it.each([
+    ['zh', '', 'text.loading'],
+    ['en', '&lang=en', 'text.loading'],
+  ] as const)('shows, in %s, that the drill-down’s paragraph is on its way while its chunk is held back, then the paragraph', async (language, lang, key) => {
+    const dataset = await fetchDataset(session.baseUrl);
+    let release = (): void => undefined;
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    const page = await session.open(`#/figures?fig=${encodeURIComponent(dataset.figures[0]?.id ?? '')}${lang}`, async (p) => {
+      await p.route('**/data/dataset/app/paragraphs/**', async (route) => {
+        await held;
+        await route.continue();
+      });
+    });
+    const status = page.getByRole('dialog').getByRole('status');
+    await status.waitFor();
+    expect(await status.innerText()).toBe(createTranslate(language)(key));
+    await saveScreenshot(page, `figure-panel-loading-${language}`, { fullPage: false });
+    release();
+    await page.getByRole('dialog').locator('p mark').first().waitFor();
+    expect(await page.getByRole('dialog').getByRole('status').count()).toBe(0);
   });
 });
