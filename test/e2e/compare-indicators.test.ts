@@ -111,7 +111,9 @@ describeInBrowser('comparing localities on an indicator', (session) => {
 
     const dialog = page.getByRole('dialog');
     await dialog.waitFor();
-    expect(await dialog.locator('p mark').allInnerTexts()).toEqual([texts.at(-1)]);
+    const marked = dialog.locator('p mark');
+    await marked.first().waitFor(); // the paragraph follows its chunk
+    expect(await marked.allInnerTexts()).toEqual([texts.at(-1)]);
     expect(await readDefinition(dialog, t('panel.locality'))).toContain(place);
   });
 

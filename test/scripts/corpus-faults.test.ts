@@ -76,8 +76,20 @@ function startRewriting(file: string): ChildProcess {
     const lines = ${JSON.stringify(LAST_LINE)}.map((line) => Buffer.from(line));
     const at = fs.fstatSync(fd).size - lines[0].length;
     const pause = new Int32Array(new SharedArrayBuffer(4));
-    for (let i = 0; ; i++) { fs.writeSync(fd, lines[i % 2], 0, lines[0].length, at); Atomics.wait(pause, 0, 0, 0.2); }`;
-  return spawn(process.execPath, ['-e', script], { stdio: 'ignore' });
+    for (let i = 0; ; i++) {
+      fs.writeSync(fd, lines[i % 2], 0, lines[0].length, at);
+      if (i === 1) fs.writeSync(1, 'writing\\n');
+      Atomics.wait(pause, 0, 0, 0.2);
+    }`;
+  return spawn(process.execPath, ['-e', script], { stdio: ['ignore', 'pipe', 'ignore'] });
+}
+
+/** Resolves once the rewriter has written twice: a CLI started before that could read the file still. */
+function writing(rewriter: ChildProcess): Promise<void> {
+  return new Promise((resolve, reject) => {
+    rewriter.stdout?.once('data', () => resolve());
+    rewriter.once('exit', (code) => reject(new Error(`the rewriter exited (${code}) before it wrote`)));
+  });
 }
 
 describe('npm run dataset on a corpus of faults', () => {
@@ -91,6 +103,7 @@ describe('npm run dataset on a corpus of faults', () => {
     makeCorpus(corpus);
     const out = path.join(makeSharedTempDir('rm-faults-out-'), 'dataset.json');
     rewriter = startRewriting(path.join(corpus, 'zz-changing.txt'));
+    await writing(rewriter);
     run = await startCli(['--input', corpus, '--out', out], asNobody ? { as: UNPRIVILEGED } : {}).done;
     rewriter.kill();
     dataset = JSON.parse(readFileSync(out, 'utf8')) as Dataset;
