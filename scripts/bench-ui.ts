@@ -6,9 +6,10 @@
  *
  *   npm run bench:ui                    # 10,000 articles
  *   npm run bench:ui -- --articles 2000 --json
+ *   npm run bench:ui -- --keep /tmp/ui  # keeps corpus and dataset there; the next run reuses them and times the app only
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
@@ -31,22 +32,31 @@ const log = (line: string): void => {
   if (!asJson) console.log(line);
 };
 
-const work = mkdtempSync(path.join(tmpdir(), 'reform-metrics-bench-ui-'));
+const keep = argValue('--keep');
+const work = keep === undefined ? mkdtempSync(path.join(tmpdir(), 'reform-metrics-bench-ui-')) : path.resolve(keep, String(articles));
 try {
   const started = Date.now();
   const corpus = path.join(work, 'corpus');
-  generateBenchCorpus(corpus, articles);
-  log(`corpus: ${articles} articles in ${corpus}`);
   const data = path.join(work, 'data');
-  const cli = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/build-dataset.ts', '--input', corpus, '--out', path.join(data, 'dataset.json')], { encoding: 'utf8' });
-  if (cli.status !== 0) throw new Error(`the CLI failed:\n${cli.stderr}`);
-  log(`dataset: ${cli.stderr.trim().split('\n').at(-1) ?? ''}`);
+  // A kept folder holds the corpus and dataset of an earlier run only once its CLI run finished.
+  const done = path.join(work, 'dataset-done');
+  if (existsSync(done)) log(`dataset: reused from ${data}`);
+  else {
+    rmSync(work, { recursive: true, force: true });
+    mkdirSync(work, { recursive: true });
+    generateBenchCorpus(corpus, articles);
+    log(`corpus: ${articles} articles in ${corpus}`);
+    const cli = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/build-dataset.ts', '--input', corpus, '--out', path.join(data, 'dataset.json')], { encoding: 'utf8' });
+    if (cli.status !== 0) throw new Error(`the CLI failed:\n${cli.stderr}`);
+    log(`dataset: ${cli.stderr.trim().split('\n').at(-1) ?? ''}`);
+    mkdirSync(done);
+  }
 
   // The build copies public/ (the seed dataset) into the site; the bench dataset then takes its place there.
   const site = path.join(work, 'site');
   await build({ logLevel: 'warn', build: { outDir: site, emptyOutDir: true } });
   rmSync(path.join(site, 'data'), { recursive: true, force: true });
-  renameSync(data, path.join(site, 'data'));
+  cpSync(data, path.join(site, 'data'), { recursive: true });
   const firstLoad = measureFirstLoad(site);
   const firstLoadBytes = [...(firstLoad ?? new Map<string, number>()).values()].reduce((sum, n) => sum + n, 0);
 
@@ -63,7 +73,8 @@ try {
     server.close();
   }
 } finally {
-  rmSync(work, { recursive: true, force: true });
+  if (keep === undefined) rmSync(work, { recursive: true, force: true });
+  else rmSync(path.join(work, 'site'), { recursive: true, force: true });
 }
 
 /** The place with the most figures (for the locality filter), a common metric word, and the last article (a chunk nothing fetched yet). */
