@@ -28,6 +28,8 @@ export interface UiReport {
   articles: number;
   date: string;
   cores: number;
+  /** Journeys made; each measure is its median over them. */
+  runs: number;
   heapBytes: number;
   firstLoadBytes: number;
   results: UiResult[];
@@ -50,7 +52,7 @@ export function formatUiReport(report: UiReport): string {
     return `${r.name.padEnd(width)}  ${`${r.value} ${r.unit}`.padStart(10)}  ${comparison.padEnd(10)}  ${r.pass ? 'PASS' : 'MISS'}`;
   });
   return [
-    `bench:ui — ${report.articles} articles, ${report.cores} cores, ${report.date.slice(0, 10)}`,
+    `bench:ui — ${report.articles} articles, ${report.cores} cores, ${report.date.slice(0, 10)}, median of ${report.runs} journey(s)`,
     ...lines,
     `JS heap after the journey (after GC): ${(report.heapBytes / 1024 / 1024).toFixed(1)} MB`,
     `${report.results.filter((r) => r.pass).length}/${report.results.length} targets hold; run took ${report.seconds.toFixed(0)} s`,
