@@ -4,8 +4,8 @@ import { CATEGORIES } from '../dataset/schema';
 import { compareChinese } from '../lib/compare-chinese';
 import type { DatasetIndex } from '../lib/create-dataset-index';
 import type { PinyinMatcher } from '../lib/load-pinyin';
-import { countByCategory, countByLocality, countByYear, selectFilteredFigures } from '../lib/select-filtered-figures';
-import { countByReview, REVIEW_FILTERS, type ReviewFilter } from '../lib/select-review';
+import { countFilterChoices } from '../lib/select-filtered-figures';
+import { REVIEW_FILTERS, type ReviewFilter } from '../lib/select-review';
 import { EMPTY_FILTERS, UNDATED, type Filters } from '../lib/url-state';
 import { CountedSelect } from './counted-select';
 import { LocalityPicker } from './locality-picker';
@@ -26,15 +26,7 @@ export interface FilterBarProps {
 export function FilterBar({ index, filters, query, pinyin = null, shown, onChange }: FilterBarProps) {
   const { t } = useI18n();
   const searchId = useId();
-  const counts = useMemo(
-    () => ({
-      categories: countByCategory(selectFilteredFigures(index, filters, query, 'categories', pinyin)),
-      years: countByYear(index, selectFilteredFigures(index, filters, query, 'years', pinyin)),
-      localities: countByLocality(index, selectFilteredFigures(index, filters, query, 'localities', pinyin)),
-      review: countByReview(selectFilteredFigures(index, filters, query, 'review', pinyin)),
-    }),
-    [index, filters, query, pinyin],
-  );
+  const counts = useMemo(() => countFilterChoices(index, filters, query, pinyin), [index, filters, query, pinyin]);
   // Newest first; articles that print no date last.
   const years = [...counts.years.keys()].sort((a, b) => (a === UNDATED ? 1 : b === UNDATED ? -1 : compareChinese(b, a)));
   const total = index.dataset.figures.length;

@@ -2,7 +2,7 @@ import type { Article, Figure } from '../dataset/schema';
 import type { DatasetIndex } from './create-dataset-index';
 import type { PinyinMatcher } from './load-pinyin';
 import { normalizePinyin } from './match-pinyin';
-import { selectReviewStatus } from './select-review';
+import { selectReviewStatus, type ReviewFilter } from './select-review';
 import { UNDATED, type Filters } from './url-state';
 
 /** Which filter to leave out, so a control can count what each of its own choices would give. */
@@ -23,21 +23,82 @@ export function selectFilteredFigures(
   ignore: FilterDimension | null = null,
   pinyin: PinyinMatcher | null = null,
 ): Figure[] {
-  const places = ignore === 'localities' ? null : selectLocalitySet(index, filters.localities);
-  const categories = ignore === 'categories' || filters.categories.length === 0 ? null : new Set(filters.categories);
-  const years = ignore === 'years' || filters.years.length === 0 ? null : new Set(filters.years);
+  const { pool, failed } = runFilterPass(index, filters, query, pinyin);
+  const counted = ignore === null ? 0 : FAILS[ignore];
+  return pool.filter((_figure, i) => ((failed[i] as number) & ~counted) === 0);
+}
+
+/** What each choice of each filter would show: the counts a filter control lists next to its choices. */
+export interface FilterChoiceCounts {
+  categories: Map<string, number>;
+  years: Map<string, number>;
+  /** Each figure counted for its place and every place above it. */
+  localities: Map<string, number>;
+  review: Map<ReviewFilter, number>;
+}
+
+/**
+ * The counts of every filter control at once, each leaving its own filter out (what choosing another
+ * category would give), in one loop over the kept filter run and without a list per control.
+ */
+export function countFilterChoices(index: DatasetIndex, filters: Filters, query: string, pinyin: PinyinMatcher | null = null): FilterChoiceCounts {
+  const { pool, failed } = runFilterPass(index, filters, query, pinyin);
+  const categories = new Map<string, number>();
+  const years = new Map<string, number>();
+  const own = new Map<string, number>();
+  const review = new Map<ReviewFilter, number>();
+  const add = <K,>(counts: Map<K, number>, key: K): void => {
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  };
+  pool.forEach((figure, i) => {
+    const fails = failed[i] as number;
+    if ((fails & ~FAILS.categories) === 0) add(categories, figure.category);
+    if ((fails & ~FAILS.years) === 0) add(years, selectArticleYear(index.articles.get(figure.articleId)));
+    if ((fails & ~FAILS.localities) === 0 && figure.localityId !== null) add(own, figure.localityId);
+    if ((fails & ~FAILS.review) === 0) add(review, selectReviewStatus(figure));
+  });
+  return { categories, years, localities: addUpChains(index, own), review };
+}
+
+/** One bit per filter a figure can fail; a figure shows when it fails none. */
+const FAILS = { localities: 1, categories: 2, years: 4, review: 8, query: 16 } as const;
+
+/** Every figure a filter could show (the rejected last), and the filters each one fails. */
+interface FilterPass {
+  pool: readonly Figure[];
+  failed: Uint8Array;
+}
+
+// The list and each filter control's counts (which leave their own filter out) all ask for the same
+// filters at once: five passes over every figure per press or keystroke, the search matched in each.
+// One pass notes, per figure, which filters it fails; each caller then leaves out the one it ignores.
+let lastPass: { index: DatasetIndex; key: string; pinyin: PinyinMatcher | null; pass: FilterPass } | null = null;
+
+function runFilterPass(index: DatasetIndex, filters: Filters, query: string, pinyin: PinyinMatcher | null): FilterPass {
+  const key = JSON.stringify([filters.localities, filters.categories, filters.years, filters.review, query]);
+  if (lastPass && lastPass.index === index && lastPass.key === key && lastPass.pinyin === pinyin) return lastPass.pass;
+  const places = selectLocalitySet(index, filters.localities);
+  const categories = filters.categories.length === 0 ? null : new Set(filters.categories);
+  const years = filters.years.length === 0 ? null : new Set(filters.years);
   const terms = splitTerms(query);
-  const review = ignore === 'review' ? null : filters.review;
-  const rejected = index.rejected.size === 0 ? [] : [...index.rejected.values()].map((r) => r.figure);
-  const pool = review === 'wrong' ? rejected : ignore === 'review' ? [...index.dataset.figures, ...rejected] : index.dataset.figures;
-  return pool.filter(
-    (figure) =>
-      (review === null || review === 'wrong' || selectReviewStatus(figure) === review) &&
-      (places === null || (figure.localityId !== null && places.has(figure.localityId))) &&
-      (categories === null || categories.has(figure.category)) &&
-      (years === null || years.has(selectArticleYear(index.articles.get(figure.articleId)))) &&
-      (terms.length === 0 || matchesTerms(readSearchTexts(index, figure, figureTexts), terms, pinyin)),
-  );
+  const review = filters.review;
+  const figures = index.dataset.figures;
+  const pool = index.rejected.size === 0 ? figures : [...figures, ...[...index.rejected.values()].map((r) => r.figure)];
+  const failed = new Uint8Array(pool.length);
+  pool.forEach((figure, i) => {
+    let fails = 0;
+    // A figure marked wrong in review shows only under the review filter `wrong`, and only it does.
+    const wrong = i >= figures.length;
+    if (wrong ? review !== 'wrong' : review === 'wrong' || (review !== null && selectReviewStatus(figure) !== review)) fails |= FAILS.review;
+    if (places !== null && (figure.localityId === null || !places.has(figure.localityId))) fails |= FAILS.localities;
+    if (categories !== null && !categories.has(figure.category)) fails |= FAILS.categories;
+    if (years !== null && !years.has(selectArticleYear(index.articles.get(figure.articleId)))) fails |= FAILS.years;
+    if (terms.length > 0 && !matchesTerms(readSearchTexts(index, figure, figureTexts), terms, pinyin)) fails |= FAILS.query;
+    failed[i] = fails;
+  });
+  const pass = { pool, failed };
+  lastPass = { index, key, pinyin, pass };
+  return pass;
 }
 
 /**
@@ -76,16 +137,6 @@ export function selectArticleYear(article: Article | undefined): string {
   return article?.date?.slice(0, 4) ?? UNDATED;
 }
 
-/** Figures per publication year of their article, UNDATED included. */
-export function countByYear(index: DatasetIndex, figures: readonly Figure[]): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const figure of figures) {
-    const year = selectArticleYear(index.articles.get(figure.articleId));
-    counts.set(year, (counts.get(year) ?? 0) + 1);
-  }
-  return counts;
-}
-
 /** Figures per category. */
 export function countByCategory(figures: readonly Figure[]): Map<string, number> {
   const counts = new Map<string, number>();
@@ -95,13 +146,20 @@ export function countByCategory(figures: readonly Figure[]): Map<string, number>
 
 /** Figures per locality, each figure counted for its place and every place above it. */
 export function countByLocality(index: DatasetIndex, figures: readonly Figure[]): Map<string, number> {
+  const own = new Map<string, number>();
+  for (const figure of figures) if (figure.localityId !== null) own.set(figure.localityId, (own.get(figure.localityId) ?? 0) + 1);
+  return addUpChains(index, own);
+}
+
+/** Each place's own count added to it and to every place above it: as many walks as places, not as figures. */
+function addUpChains(index: DatasetIndex, own: ReadonlyMap<string, number>): Map<string, number> {
   const counts = new Map<string, number>();
-  for (const figure of figures) {
+  for (const [place, count] of own) {
     const seen = new Set<string>(); // guards against a parent loop the checker would already have reported
-    let id = figure.localityId;
+    let id: string | null = place;
     while (id !== null && !seen.has(id)) {
       seen.add(id);
-      counts.set(id, (counts.get(id) ?? 0) + 1);
+      counts.set(id, (counts.get(id) ?? 0) + count);
       id = index.localities.get(id)?.parentId ?? null;
     }
   }

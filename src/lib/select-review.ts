@@ -34,12 +34,3 @@ export function selectChartedFigures(figures: readonly Figure[]): readonly Figur
   return figures.some((f) => f.review?.status === 'wrong') ? figures.filter((f) => f.review?.status !== 'wrong') : figures;
 }
 
-/** Figures per review filter choice. */
-export function countByReview(figures: readonly Figure[]): Map<ReviewFilter, number> {
-  const counts = new Map<ReviewFilter, number>();
-  for (const figure of figures) {
-    const status = selectReviewStatus(figure);
-    counts.set(status, (counts.get(status) ?? 0) + 1);
-  }
-  return counts;
-}

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { checkDataset } from '../../src/dataset/check-dataset';
 import { selectLocalityChain } from '../../src/lib/create-dataset-index';
@@ -5,10 +6,12 @@ import { makeDatasetIndex } from '../helpers/make-app-layout';
 import {
   countByCategory,
   countByLocality,
+  countFilterChoices,
+  selectArticleYear,
   selectFilteredArticles,
   selectFilteredFigures,
 } from '../../src/lib/select-filtered-figures';
-import { EMPTY_FILTERS, type Filters } from '../../src/lib/url-state';
+import { EMPTY_FILTERS, UNDATED, type Filters } from '../../src/lib/url-state';
 import { makeSampleDataset } from '../helpers/make-dataset';
 
 const index = makeDatasetIndex(makeSampleDataset());
@@ -47,6 +50,68 @@ describe('selectFilteredFigures', () => {
   it('can leave one filter out to count the choices of that filter', () => {
     const figures = selectFilteredFigures(index, { ...EMPTY_FILTERS, categories: ['investment'] }, '', 'categories');
     expect(figures).toHaveLength(7);
+  });
+});
+
+describe('selectFilteredFigures, one filter left out', () => {
+  // Leaving a filter out must give what the same filters without it give, whatever was asked just
+  // before (the filters are run once for the list and every control's counts, and the run is kept).
+  const localities = [...index.localities.keys()];
+  const categories = [...new Set(index.dataset.figures.map((f) => f.category))];
+  const years = [...new Set(index.dataset.articles.map((a) => a.date?.slice(0, 4) ?? UNDATED))];
+  const filters = fc.record({
+    localities: fc.subarray(localities, { maxLength: Math.min(2, localities.length) }),
+    categories: fc.subarray(categories, { maxLength: Math.min(2, categories.length) }),
+    years: fc.subarray(years, { maxLength: Math.min(2, years.length) }),
+  });
+  const query = fc.constantFrom('', '县', '投资', '浦东', 'pudong', '十堰 开办');
+  const asked = fc.tuple(filters, query, fc.constantFrom('localities', 'categories', 'years', null));
+
+  it('equals filtering without that filter, for any filters asked in any order', () => {
+    fc.assert(
+      fc.property(fc.array(asked, { minLength: 1, maxLength: 5 }), (calls) => {
+        for (const [chosen, q, ignore] of calls) {
+          const all = { ...EMPTY_FILTERS, ...chosen };
+          const without = ignore === null ? all : { ...all, [ignore]: [] };
+          const got = selectFilteredFigures(index, all, q, ignore).map((f) => f.id);
+          const expected = index.dataset.figures
+            .filter((f) => selectFilteredFigures(index, without, q).includes(f))
+            .map((f) => f.id);
+          expect(got).toEqual(expected);
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
+
+describe('countFilterChoices', () => {
+  const tally = <K,>(keys: K[]): Map<K, number> => {
+    const counts = new Map<K, number>();
+    for (const key of keys) counts.set(key, (counts.get(key) ?? 0) + 1);
+    return counts;
+  };
+  const localities = [...index.localities.keys()];
+  const categories = [...new Set(index.dataset.figures.map((f) => f.category))];
+
+  it('counts each control’s choices as the figures without that control’s filter give them', () => {
+    fc.assert(
+      fc.property(
+        fc.subarray(localities, { maxLength: Math.min(2, localities.length) }),
+        fc.subarray(categories, { maxLength: Math.min(2, categories.length) }),
+        fc.constantFrom('', '县', '投资', 'pudong'),
+        (chosenPlaces, chosenCategories, q) => {
+          const filters = { ...EMPTY_FILTERS, localities: chosenPlaces, categories: chosenCategories };
+          const without = (ignore: 'localities' | 'categories' | 'years' | 'review') => selectFilteredFigures(index, filters, q, ignore);
+          const counts = countFilterChoices(index, filters, q);
+          expect(counts.categories).toEqual(countByCategory(without('categories')));
+          expect(counts.localities).toEqual(countByLocality(index, without('localities')));
+          expect(counts.years).toEqual(tally(without('years').map((f) => selectArticleYear(index.articles.get(f.articleId)))));
+          expect(counts.review).toEqual(tally(without('review').map((f) => f.review?.status ?? 'unreviewed')));
+        },
+      ),
+      { numRuns: 100 },
+    );
   });
 });
 
