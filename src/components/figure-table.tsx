@@ -45,7 +45,7 @@ export function FigureTable({ rows, view, onViewChange, actions, exportName, cap
         <ExportButtons
           view={exportName}
           table={() => ({
-            rows: table.getSortedRowModel().rows.map((row) => row.original),
+            rows: table.sortedRows,
             columns: selectExportColumns(visibleColumns(), exportParts),
           })}
           // With the sentence column shown, the export waits for the chunks of every exported row's article.

@@ -1,29 +1,22 @@
-import {
-  columnVisibilityFeature,
-  createPaginatedRowModel,
-  rowPaginationFeature,
-  rowSortingFeature,
-  tableFeatures,
-  type RowData,
-  type SortFn,
-} from '@tanstack/react-table';
+import { columnVisibilityFeature, rowPaginationFeature, rowSortingFeature, tableFeatures, type RowData, type SortFn } from '@tanstack/react-table';
 import { compareChinese } from '../lib/compare-chinese';
-import { createKeyedSortedRowModel } from './keyed-sorted-row-model';
 
-/** The one feature set every dashboard table uses: sorting, pagination, column visibility. */
+/**
+ * The one feature set every dashboard table uses: sort state and header toggles, pagination state,
+ * column visibility. No row models: the table sorts and pages its rows itself (use-data-table.ts) and
+ * hands TanStack the page it shows, so that 100,000 rows are never made into TanStack rows.
+ */
 export const TABLE_FEATURES = tableFeatures({
   rowSortingFeature,
-  sortedRowModel: createKeyedSortedRowModel(),
   rowPaginationFeature,
-  paginatedRowModel: createPaginatedRowModel(),
   columnVisibilityFeature,
 });
 export type DashboardFeatures = typeof TABLE_FEATURES;
 
 /**
  * A sort function that can also give every row its sort keys up front (one number per row per key,
- * in row order), so that the keyed sorted row model compares numbers instead of calling it 1.7 million
- * times for 100,000 rows. Used as a plain comparator too, by anything that sorts a few rows.
+ * in row order), so that a table sorts by ranks (sort-by-ranks.ts) instead of calling it 1.7 million
+ * times for 100,000 rows. A plain comparator too, for TanStack and anything that sorts a few rows.
  */
 export type KeyedSortFn<Row extends RowData> = SortFn<DashboardFeatures, Row> & { keysOf: (rows: readonly Row[]) => Float64Array[] };
 

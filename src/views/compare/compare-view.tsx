@@ -38,7 +38,7 @@ export function CompareView({ index, state, figures: filtered, update, openFigur
   const defaultSort = toSortKeys(direction === null ? 'largest' : 'best', direction);
   const columns = useMemo(() => createCompareColumns(t, unit, kind, (row) => setChosen(row.localityId)), [t, unit, kind]);
   const table = useDataTable({ rows: model.rows, columns, view: state, onViewChange: update, defaultSort, getRowId: (r) => r.localityId });
-  const sorted = table.getSortedRowModel().rows.map((row) => row.original);
+  const sorted = table.sortedRows;
   const chosenRow = model.rows.find((row) => row.localityId === chosen);
   const name = indicator ? (language === 'en' ? indicator.nameEn : indicator.nameZh) : '';
   const chartLabel = t('compare.chartLabel', { measure: name, unit });

@@ -32,7 +32,7 @@ export function LocalitiesView({ index, state, figures, update }: ViewProps) {
         <ExportButtons
           view="localities"
           table={() => ({
-            rows: table.getSortedRowModel().rows.map((row) => row.original),
+            rows: table.sortedRows,
             columns: selectExportColumns(table.getVisibleLeafColumns().map((c) => c.id), exportParts),
           })}
         />
