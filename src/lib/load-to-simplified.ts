@@ -20,7 +20,7 @@ const HAN = /\p{Script=Han}/u;
  * traditional and worth converting. Keeps the converter unloaded for the usual simplified query.
  * @example hasUnfamiliarHan('縣', new Set('县区')) // true
  */
-export function hasUnfamiliarHan(query: string, familiar: ReadonlySet<string>): boolean {
+export function hasUnfamiliarHan(query: string, familiar: Pick<ReadonlySet<string>, 'has'>): boolean {
   for (const char of query) if (HAN.test(char) && !familiar.has(char)) return true;
   return false;
 }
