@@ -206,12 +206,13 @@ function matchesTerms({ texts, haystack }: SearchTexts, terms: readonly string[]
  * than a joined text per figure built on the first keystroke (a third of a second at 100,000 figures).
  * Terms hold no white space, so matching the texts one by one is matching them joined.
  */
-const UPPER = /[\p{Lu}\p{Lt}]/u;
+// Every character lower-casing changes: capitals, and also Ⅲ (water class Ⅲ类) and Ⓐ, which are not Lu.
+const UPPER = /\p{Changes_When_Lowercased}/u;
 
 function createFigureSearch(index: DatasetIndex, terms: readonly string[], pinyin: PinyinMatcher | null): (figure: Figure) => boolean {
   const matchers = terms.map((term) => {
     const letters = pinyin === null ? null : normalizePinyin(term);
-    // Most texts have no capital letter to fold: lower-casing each would copy it.
+    // Most texts have nothing to fold: lower-casing each would copy it.
     const matches = (text: string): boolean =>
       (UPPER.test(text) ? text.toLowerCase() : text).includes(term) || (letters !== null && pinyin !== null && pinyin.matches(text, letters));
     const shared = new Map<string, boolean>();

@@ -47,6 +47,19 @@ describe('selectFilteredFigures', () => {
     expect(texts({}, query)).toEqual(expected);
   });
 
+  it.each([
+    ['Ⅲ类', '地表水Ⅲ类水体比例'],
+    ['gdp', '地区GDP'],
+    ['ⓐ级', 'Ⓐ级景区'],
+  ])('folds case as the query does: %j finds the metric %j', (query, metric) => {
+    const dataset = makeSampleDataset();
+    const figure = dataset.figures[0];
+    if (!figure) throw new Error('the sample dataset has figures');
+    dataset.figures[0] = { ...figure, metric };
+    const found = selectFilteredFigures(makeDatasetIndex(dataset), EMPTY_FILTERS, query.toLowerCase());
+    expect(found.map((f) => f.metric)).toEqual([metric]);
+  });
+
   it('can leave one filter out to count the choices of that filter', () => {
     const figures = selectFilteredFigures(index, { ...EMPTY_FILTERS, categories: ['investment'] }, '', 'categories');
     expect(figures).toHaveLength(7);
