@@ -46,7 +46,8 @@ export const FIELD_LABELS: Readonly<Partial<Record<FurnitureKind, readonly strin
     // A press conference's record opens with its own fields: 时间：… 地点：… 发布人：…
     '地点', '会议地点', '发布人', '发布嘉宾', '出席嘉宾', '嘉宾',
   ],
-  related: ['上一篇', '下一篇', '上一条', '下一条'],
+  // 附件：某某统计表 — a document's attachment, named under its text: a link, never a headline.
+  related: ['上一篇', '下一篇', '上一条', '下一条', '附件', '相关附件', '附件下载'],
   counter: ['浏览次数', '阅读次数', '点击数', '点击量', '点击次数', '阅读数', '阅读量', '浏览量', '访问量', '访问次数', '浏览', '阅读', '点击'],
   credit: [
     '编辑', '责任编辑', '责编', '本版责编', '本版编辑', '值班编辑', '审核', '审校', '审读', '校对', '终审', '初审', '美编',

@@ -7,8 +7,11 @@ const LINK_ENTRY = /^[·•▪◇◆○●▶►▷\-－—]\s*\S.{0,40}$/u;
 /** An unbulleted link entry: a short line with no clause mark, straight under the heading or the entry before. */
 // A place may lead it with a colon, as headlines do (宾川：金秋柑橘飘香 果农喜迎丰收).
 const BARE_LINK_ENTRY = /^(?:[^，。；：,;:！？!?]{2,8}[：:])?[^，。；：,;:！？!?]{4,40}$/u;
-/** A body's name alone on a line: no mark, short, ending like an office (某市统计局). */
-const ISSUER = new RegExp(`^\\p{Script=Han}{2,20}(?:${ISSUER_SUFFIXES.join('|')})$`, 'u');
+/**
+ * A body's name alone on a line: no mark, short, ending like an office (某市统计局). Digits and Latin
+ * letters may stand inside it, as in a hotline's office (某区12345热线办公室, 某县QQ群管理办).
+ */
+const ISSUER = new RegExp(`^\\p{Script=Han}[\\p{Script=Han}0-9０-９A-Za-zＡ-Ｚａ-ｚ]{1,29}(?:${ISSUER_SUFFIXES.join('|')})$`, 'u');
 /** A bulletin signs with one or two bodies (统计局, 调查队) on the lines straight above its date. */
 const MAX_ISSUERS = 2;
 

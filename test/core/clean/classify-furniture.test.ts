@@ -124,6 +124,24 @@ describe('markPageFurniture', () => {
     expect(markPageFurniture(page).map((l) => l.furniture)).toEqual([null, 'issuer', 'timestamp', null]);
   });
 
+  it.each([
+    ['某区12345政务服务便民热线办公室', '2024年11月5日'],
+    ['某县12345热线工作办公室', '2024年5月9日'],
+    ['某市统计局', '2023年3月20日'],
+  ])('reads %j above the date %j as the issuer, digits in its name or not', (issuer, date) => {
+    const page = ['某区热线运行情况通报', '', '当月受理工单1200件。', '', issuer, date].map(line);
+    expect(markPageFurniture(page).map((l) => l.furniture)).toEqual([null, null, null, null, 'issuer', 'timestamp']);
+  });
+
+  it('keeps a closing sentence above a date as text, digits or not', () => {
+    const page = ['当月受理工单1200件，办结率99%。', '2024年11月5日'].map(line);
+    expect(markPageFurniture(page).map((l) => l.furniture)[0]).toBeNull();
+  });
+
+  it.each(['附件：2024年4月各单位工单办理情况统计表', '相关附件：某县项目清单', '附件下载：申报表'])('reads the attachment line %j as a link', (text) => {
+    expect(markPageFurniture([line(text)]).map((l) => l.furniture)).toEqual(['related']);
+  });
+
   it('keeps each line’s text and offsets', () => {
     const [marked] = markPageFurniture([line('首页 > 地方', 7)]);
     expect(marked).toMatchObject({ text: '首页 > 地方', start: 7, furniture: 'breadcrumb' });
