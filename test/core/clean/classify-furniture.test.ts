@@ -139,7 +139,7 @@ describe('markPageFurniture', () => {
   });
 
   it.each(['附件：2024年4月各单位工单办理情况统计表', '相关附件：某县项目清单', '附件下载：申报表'])('reads the attachment line %j as a link', (text) => {
-    expect(markPageFurniture([line(text)]).map((l) => l.furniture)).toEqual(['related']);
+    expect(markPageFurniture([line(text, 0)]).map((l) => l.furniture)).toEqual(['related']);
   });
 
   it('keeps each line’s text and offsets', () => {
