@@ -4,6 +4,7 @@ import { classifyScript } from '../text/to-simplified';
 import type { ScriptedArticle, ScriptedLine, ScriptedParagraph } from '../types';
 import { attachCollectedHeadlines } from './attach-collected-headlines';
 import { deriveTitle } from './derive-title';
+import { splitTitleNote } from './strip-title-note';
 import { blockText, joinLines, type Block } from './join-lines';
 import { splitArticles, subtitleText, type ArticleDraft } from './split-articles';
 import { splitRoundups } from './split-roundups';
@@ -80,7 +81,8 @@ function toArticleParts(draft: ArticleDraft): ArticleParts {
 function inlineSubtitle(draft: ArticleDraft): string | null {
   if (!draft.titleBlock || draft.title === null) return null;
   const rest = subtitleText(draft.titleBlock);
-  return rest !== blockText(draft.titleBlock) ? rest : null;
+  // An encyclopedia's disambiguator (清河县（河北省邢台市下辖县）) left out of the title says what it names.
+  return rest !== blockText(draft.titleBlock) ? rest : splitTitleNote(blockText(draft.titleBlock)).note;
 }
 
 /** The paragraphs a derived title is read from: the body text, or the first heading when there is none. */
