@@ -3,7 +3,7 @@ import { createWordIndex, findWordAt } from '../text/create-word-index';
 import { findPrintedDates } from '../text/parse-printed-date';
 import {
   BARE_LABELS, FIELD_LABELS, FURNITURE_KINDS, FURNITURE_PHRASES, FURNITURE_WORDS, NOTICE_PHRASES, OUTLET_SUFFIXES,
-  PAGE_SECTION_WORDS, WEEKDAY, type FurnitureKind,
+  PAGE_SECTION_WORDS, SITE_SUFFIXES, SITE_TITLE_SEPARATOR, WEEKDAY, type FurnitureKind,
 } from './furniture-lexicon';
 
 /** Longer lines are paragraphs, never furniture. */
@@ -15,6 +15,9 @@ const MAX_MENU_TOKEN = 12;
 /** A bar separated by spaces alone needs this many tokens, each this short, before it reads as a menu. */
 const MIN_SPACED_MENU_TOKENS = 4;
 const MAX_SPACED_MENU_TOKEN = 6;
+/** Without furniture words, a bar needs this many tokens of Han characters, each this short. */
+const MIN_BARE_MENU_TOKENS = 6;
+const MAX_BARE_MENU_TOKEN = 4;
 /** Furniture words must cover this share of a line's letters; the rest may be a count or a name. */
 const MIN_WORD_COVER = 0.75;
 /** A bar of furniture words is short. */
@@ -217,13 +220,30 @@ function readPhrase(line: LineShape): FurnitureKind | null {
   return null;
 }
 
+const SITE_NAME_END = new RegExp(`(?:${[...SITE_SUFFIXES].sort(byLength).join('|')})$`, 'u');
+const MAX_SITE_TITLE = 30;
+
+/**
+ * A browser's or a site's title line: a name, a separator, and a website's name last. Its first part
+ * may be the page's headline (an entry's name), which the page prints again on its own.
+ */
+function readSiteTitle(line: LineShape): FurnitureKind | null {
+  if (line.text.length > MAX_SITE_TITLE || /[，。；！？,;!?\d]/u.test(line.text)) return null;
+  const parts = line.text.split(SITE_TITLE_SEPARATOR).filter((p) => p !== '');
+  return parts.length >= 2 && SITE_NAME_END.test(parts.at(-1) ?? '') ? 'masthead' : null;
+}
+
 /** A bar of short entries: three or more between | bars, or four or more short words between spaces. */
 function readMenu(line: LineShape): FurnitureKind | null {
   const bars = line.text.match(PIPE)?.length ?? 0;
   if (bars >= 2 && line.text.split(PIPE).every((t) => t.trim().length >= 1 && t.trim().length <= MAX_MENU_TOKEN)) return 'menu';
   const { tokens } = line;
   if (tokens.length < MIN_SPACED_MENU_TOKENS || tokens.some((t) => t.length > MAX_SPACED_MENU_TOKEN)) return null;
-  return tokens.filter((t) => WORD_KINDS.has(t)).length * 2 >= tokens.length ? 'menu' : null;
+  if (tokens.filter((t) => WORD_KINDS.has(t)).length * 2 >= tokens.length) return 'menu';
+  // A long bar of words of a few characters is a menu whatever its words (网页 新闻 贴吧 知道 网盘 …):
+  // prose never stands in six or more such pieces, and a list of names has its 、 or a role.
+  const bare = tokens.every((t) => t.length <= MAX_BARE_MENU_TOKEN && /^\p{Script=Han}+$/u.test(t));
+  return bare && tokens.length >= MIN_BARE_MENU_TOKENS && !BYLINE_WORDS.test(line.text) ? 'menu' : null;
 }
 
 /** 阅读 1385 / 1385次浏览 / a lone web address or page code. */
@@ -236,7 +256,7 @@ function readCounterOrCode(line: LineShape): FurnitureKind | null {
 
 // Before the prose gate: notices and labelled lines may be written as sentences. After it: shapes.
 const SENTENCE_RULES = [readNotice, readLabelled];
-const SHAPE_RULES = [readDated, readBreadcrumb, readWords, readPageLabel, readPhrase, readMenu, readCounterOrCode];
+const SHAPE_RULES = [readDated, readBreadcrumb, readWords, readPageLabel, readPhrase, readMenu, readSiteTitle, readCounterOrCode];
 
 /**
  * What kind of page furniture a cleaned (simplified) line is, or null for article text. Decided by the

@@ -114,6 +114,14 @@ export const OUTLET_SUFFIXES: readonly string[] = [
   '门户网站', '政府网', '电视台', '广播电视台', '融媒体中心', '新闻中心', '新闻稿', '稿件', '频道', '客户端', '杂志', '期刊',
 ];
 
+/**
+ * How a website's name ends, in a browser-title or site-header line (某某镇_百度百科, 方志百科 · 某市地方志数据库):
+ * the outlets' endings and the reference sites'.
+ */
+export const SITE_SUFFIXES: readonly string[] = [...OUTLET_SUFFIXES, '百科', '百科网', '数据库', '在线', '门户', '平台', '百科全书', '维基'];
+/** Between the parts of such a line: 塘厦镇_百度百科 / 互动百科 — 全球最大中文百科网站 / 方志百科 · 眉山地方志数据库. */
+export const SITE_TITLE_SEPARATOR = /\s*(?:_|[|｜]|·|[—–]{1,2}|\s-\s)\s*/u;
+
 /** How the name of an issuing body ends: 某市统计局 / 国家统计局某地调查队 / 某县人民政府办公室. */
 export const ISSUER_SUFFIXES: readonly string[] = ['局', '委员会', '委', '办公室', '办事处', '处', '办', '调查队', '队', '中心', '人民政府', '政府', '厅', '院', '会'];
 

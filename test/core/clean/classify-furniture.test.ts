@@ -74,6 +74,29 @@ describe('classifyFurniture', () => {
   });
 });
 
+describe('classifyFurniture, site titles and bare menu bars', () => {
+  it.each([
+    ['某某镇_百度百科', 'masthead'],
+    ['某县_互动百科', 'masthead'],
+    ['互动百科 — 全球最大中文百科网站', 'masthead'],
+    ['方志百科 · 某市地方志数据库', 'masthead'],
+    ['网页　新闻　贴吧　知道　网盘　图片　视频　地图　文库　资讯', 'menu'],
+    ['首页　秒懂百科　特色百科　知识专题　加入百科　百科团队　权威合作　个人中心', 'menu'],
+  ])('reads %j as %s', (text, kind) => {
+    expect(classifyFurniture(text)).toBe(kind);
+  });
+
+  it.each([
+    '走基层·看变化',
+    '某县上线政务服务网',
+    '乡村振兴 产业先行 农民增收',
+    '新增市场主体1200户_某县',
+    '记者 张三 李四 王五 赵六 钱七 孙八',
+  ])('keeps %j as text', (text) => {
+    expect(classifyFurniture(text)).toBeNull();
+  });
+});
+
 describe('markPageFurniture', () => {
   const line = (text: string, start: number): ScriptedLine => ({
     text, original: text, toOriginal: [], changed: 0, furniture: null, start, end: start + text.length,
