@@ -8,7 +8,12 @@ import { readFixtureFolder, type FixtureFolder, type KeyArticle } from '../helpe
 // every kind, the number grammar, two annotators over the indicator genres, two mixed web samples).
 // Each key figure is looked for inside its quote; places count by name or an accepted name, with the
 // scorer's tolerance for a missing suffix.
-const FOLDERS = ['unseen-pages', 'number-indicators', 'indicator-genres', 'mixed-sources-a', 'mixed-sources-b', 'mixed-sources-c'] as const;
+const FOLDERS = [
+  'unseen-pages', 'number-indicators', 'indicator-genres', 'mixed-sources-a', 'mixed-sources-b', 'mixed-sources-c',
+  'category-genres', 'encyclopedia-entries',
+] as const;
+// category-genres-b stays out: its key quotes the traditional-script page in traditional characters and
+// keeps the page's wide spaces, which this lookup (unlike the scorer) does not convert.
 const FLOORS = { found: 0.96, figureLocality: 0.93, articleLocality: 0.9 } as const;
 // mixed-sources-c has a page of 西咸新区's 沣西新城: national new areas and their new towns have no
 // statistical code, so the gazetteer cannot know them and its 13 figures go to the province.
