@@ -290,6 +290,8 @@ const LONE_NAME = /^[\p{Script=Han}A-Za-z·（）()-]{2,24}(?:网站|网|报|台
 /** A bar of words between spaces, each short, none a clause. */
 const MIN_BAR_TOKENS = 4;
 const MAX_BAR_TOKEN = 4;
+/** A shorter bar holding a furniture word may have longer words (查看我的收藏). */
+const MAX_TOOL_BAR_TOKEN = 6;
 
 /**
  * Furniture that only its neighbours reveal: a publisher's name alone (人民网) or a bar of short words
@@ -302,6 +304,10 @@ export function classifyFurnitureBesideFurniture(text: string): FurnitureKind | 
   // 某县人民政府  门户网站: a site's name set apart by spaces is still one name.
   if (LONE_NAME.test(text.replace(/[\s\u3000]+/gu, '')) || ROMANISED_NAME.test(text)) return 'masthead';
   const tokens = text.split(/[\s\u3000]+/u);
-  const bar = tokens.length >= MIN_BAR_TOKENS && tokens.every((t) => t.length >= 1 && t.length <= MAX_BAR_TOKEN && !/[，。、；：,.;:]/u.test(t));
-  return bar ? 'menu' : null;
+  const short = (max: number) => tokens.every((t) => t.length >= 1 && t.length <= max && !/[，。、；：,.;:]/u.test(t));
+  const bar = tokens.length >= MIN_BAR_TOKENS && short(MAX_BAR_TOKEN);
+  // Fewer words make a bar too when one of them is furniture's own (搜索词条 进入词条 搜索, 收藏 查看我的收藏):
+  // a short headline in pieces (乡村振兴 产业先行) has none.
+  const toolBar = tokens.length >= 2 && short(MAX_TOOL_BAR_TOKEN) && tokens.some((t) => WORD_KINDS.has(t));
+  return bar || toolBar ? 'menu' : null;
 }

@@ -165,6 +165,16 @@ describe('markPageFurniture', () => {
     expect(markPageFurniture([line(text, 0)]).map((l) => l.furniture)).toEqual(['related']);
   });
 
+  it('reads a bar of two or three words beside a menu as more of it when one word is furniture’s own', () => {
+    const page = ['首页 | 分类 | 百科任务 | 百科团队 | 小组 | 帮助', '搜索词条　　进入词条　　搜索', '', '某县'].map((text) => line(text, 0));
+    expect(markPageFurniture(page).map((l) => l.furniture)).toEqual(['menu', 'menu', null, null]);
+  });
+
+  it('keeps a headline in pieces under a menu as a headline', () => {
+    const page = ['首页 | 国内 | 地方 | 财经', '乡村振兴　产业先行', '', '全县新建茶园三百亩。'].map((text) => line(text, 0));
+    expect(markPageFurniture(page).map((l) => l.furniture)).toEqual(['menu', null, null, null]);
+  });
+
   it('keeps each line’s text and offsets', () => {
     const [marked] = markPageFurniture([line('首页 > 地方', 7)]);
     expect(marked).toMatchObject({ text: '首页 > 地方', start: 7, furniture: 'breadcrumb' });
