@@ -38,6 +38,9 @@ describe('findSuffixedPlaces', () => {
     ['a zone programme in quotation marks', '大竹园镇创建“数字园区”，入驻企业9家。'],
     ['the province’s zones as a whole', '今年全省开发区营业收入增长8%。'],
     ['each zone', '各开发区新增项目20个。'],
+    ['a verb of having before 村（居）', '全镇共有村（居）民小组68个。'],
+    ['another verb of having', '另有村卫生室9个，卫生院1所。'],
+    ['what a town governs', '该镇下辖社区23个。'],
   ])('finds no village in %s', (_, text) => {
     expect(found(text)).toEqual([]);
   });
