@@ -224,13 +224,22 @@ const SITE_NAME_END = new RegExp(`(?:${[...SITE_SUFFIXES].sort(byLength).join('|
 const MAX_SITE_TITLE = 30;
 
 /**
+ * The website a title line names last, after a name and a separator (塘厦镇_百度百科 → 百度百科,
+ * 方志百科 · 眉山地方志数据库 → 眉山地方志数据库), or null for a line of another shape.
+ */
+export function findSiteNamedLast(text: string): string | null {
+  const parts = text.split(SITE_TITLE_SEPARATOR).filter((p) => p !== '');
+  const site = parts.length >= 2 ? (parts.at(-1) as string) : null;
+  return site !== null && SITE_NAME_END.test(site) ? site : null;
+}
+
+/**
  * A browser's or a site's title line: a name, a separator, and a website's name last. Its first part
  * may be the page's headline (an entry's name), which the page prints again on its own.
  */
 function readSiteTitle(line: LineShape): FurnitureKind | null {
   if (line.text.length > MAX_SITE_TITLE || /[，。；！？,;!?\d]/u.test(line.text)) return null;
-  const parts = line.text.split(SITE_TITLE_SEPARATOR).filter((p) => p !== '');
-  return parts.length >= 2 && SITE_NAME_END.test(parts.at(-1) ?? '') ? 'masthead' : null;
+  return findSiteNamedLast(line.text) === null ? null : 'masthead';
 }
 
 /** A bar of short entries: three or more between | bars, or four or more short words between spaces. */

@@ -1,4 +1,5 @@
-import { FIELD_LABELS, OUTLET_SUFFIXES, SITE_SUFFIXES, SITE_TITLE_SEPARATOR, type MetadataKind } from '../clean/furniture-lexicon';
+import { findSiteNamedLast } from '../clean/classify-furniture';
+import { FIELD_LABELS, OUTLET_SUFFIXES, type MetadataKind } from '../clean/furniture-lexicon';
 import { HAN_SOURCE } from '../text/char-classes';
 import { findPrintedDates, type PrintedDate } from '../text/parse-printed-date';
 
@@ -30,17 +31,13 @@ const NAME_SEPARATOR = /[\s\u3000、，,]+/u;
  */
 const PUBLISHER = new RegExp(`(?:${HAN_SOURCE}|[A-Za-z·-]){2,24}?(?:${[...OUTLET_SUFFIXES].sort((a, b) => b.length - a.length).join('|')})`, 'u');
 
-const SITE_NAME_END = new RegExp(`(?:${[...SITE_SUFFIXES].sort((a, b) => b.length - a.length).join('|')})$`, 'u');
-
 const FIELD_LABEL = new RegExp(`^(?:${ALL_LABELS})$`, 'u');
 
 /** The publisher named on a masthead line, before its date: 中山日报 2024年03月12日 … → 中山日报. */
 function findPublisher(text: string, date: PrintedDate | null, kind: MetadataKind): string | null {
   const printed = (date ? text.slice(0, date.start) : text).trim();
   // A site's title line names the site last (塘厦镇_百度百科 → 百度百科).
-  const parts = printed.split(SITE_TITLE_SEPARATOR).filter((p) => p !== '');
-  const site = parts.length >= 2 ? parts.at(-1) : undefined;
-  const head = site !== undefined && SITE_NAME_END.test(site) ? site : printed;
+  const head = findSiteNamedLast(printed) ?? printed;
   const tokens = head.split(/[\s\u3000|｜]+/u).filter((t) => t !== '');
   const token = tokens.find((t) => PUBLISHER.test(t));
   if (token !== undefined) return PUBLISHER.exec(token)?.[0] ?? null;
