@@ -2,6 +2,7 @@ import type { Article, Figure } from '../dataset/schema';
 import type { DatasetIndex } from './create-dataset-index';
 import type { PinyinMatcher } from './load-pinyin';
 import { normalizePinyin } from './match-pinyin';
+import { rememberEach } from './remember-each';
 import { selectReviewStatus, type ReviewFilter } from './select-review';
 import { UNDATED, type Filters } from './url-state';
 
@@ -199,6 +200,9 @@ function matchesTerms({ texts, haystack }: SearchTexts, terms: readonly string[]
   });
 }
 
+// Every character lower-casing changes: capitals, and also Ⅲ (water class Ⅲ类) and Ⓐ, which are not Lu.
+const UPPER = /\p{Changes_When_Lowercased}/u;
+
 /**
  * Whether a figure matches every term on one of its texts: its own words, metric, unit and file, its
  * article's title, its place's names. Texts that many figures share (a title, a place, a unit) are
@@ -206,30 +210,17 @@ function matchesTerms({ texts, haystack }: SearchTexts, terms: readonly string[]
  * than a joined text per figure built on the first keystroke (a third of a second at 100,000 figures).
  * Terms hold no white space, so matching the texts one by one is matching them joined.
  */
-// Every character lower-casing changes: capitals, and also Ⅲ (water class Ⅲ类) and Ⓐ, which are not Lu.
-const UPPER = /\p{Changes_When_Lowercased}/u;
-
 function createFigureSearch(index: DatasetIndex, terms: readonly string[], pinyin: PinyinMatcher | null): (figure: Figure) => boolean {
   const matchers = terms.map((term) => {
     const letters = pinyin === null ? null : normalizePinyin(term);
     // Most texts have nothing to fold: lower-casing each would copy it.
     const matches = (text: string): boolean =>
       (UPPER.test(text) ? text.toLowerCase() : text).includes(term) || (letters !== null && pinyin !== null && pinyin.matches(text, letters));
-    const shared = new Map<string, boolean>();
-    const matchesShared = (text: string): boolean => {
-      let found = shared.get(text);
-      if (found === undefined) shared.set(text, (found = matches(text)));
-      return found;
-    };
-    const places = new Map<string, boolean>();
-    const matchesPlace = (id: string): boolean => {
-      let found = places.get(id);
-      if (found === undefined) {
-        const locality = index.localities.get(id);
-        places.set(id, (found = locality !== undefined && [locality.fullName, ...locality.aliases].some(matchesShared)));
-      }
-      return found;
-    };
+    const matchesShared = rememberEach(matches);
+    const matchesPlace = rememberEach((id: string): boolean => {
+      const locality = index.localities.get(id);
+      return locality !== undefined && [locality.fullName, ...locality.aliases].some(matchesShared);
+    });
     return (figure: Figure): boolean =>
       matches(figure.text) ||
       matches(figure.metric) ||

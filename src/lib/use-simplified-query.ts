@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { DatasetIndex } from './create-dataset-index';
 import { hasUnfamiliarHan, loadToSimplified } from './load-to-simplified';
+import { rememberEach } from './remember-each';
 
 /**
  * The query in simplified characters. A query the dataset's own characters already cover is used
@@ -40,18 +41,11 @@ function selectFamiliarHan(index: DatasetIndex): Pick<ReadonlySet<string>, 'has'
   let familiar = familiarOfIndex.get(index);
   if (!familiar) {
     const { dataset } = index;
-    const known = new Map<string, boolean>();
-    const occurs = (char: string): boolean =>
+    const occurs = rememberEach((char: string): boolean =>
       dataset.figures.some((f) => f.text.includes(char) || f.metric.includes(char) || f.unit.includes(char)) ||
       dataset.articles.some((a) => a.title.includes(char)) ||
-      dataset.localities.some((l) => l.fullName.includes(char) || l.aliases.some((alias) => alias.includes(char)));
-    familiar = {
-      has: (char) => {
-        let found = known.get(char);
-        if (found === undefined) known.set(char, (found = occurs(char)));
-        return found;
-      },
-    };
+      dataset.localities.some((l) => l.fullName.includes(char) || l.aliases.some((alias) => alias.includes(char))));
+    familiar = { has: occurs };
     familiarOfIndex.set(index, familiar);
   }
   return familiar;
