@@ -42,11 +42,24 @@ const COUNT_AFTER_LIST = /^[\d一二三四五六七八九十两几]+个/;
 // The joints of a list of places: 甲、乙 / 甲和乙 / 甲及乙.
 const LIST_JOINT = /^(?:、|和|及|以及)$/;
 
-// 比相邻的田州镇多出1.2万吨, 高于阿克苏地区平均水平6.1个百分点, 较全市平均快3天: the standard of a
+// 比相邻的田州镇多出1.2万吨, 比邻县内乡县多1860元, 高于阿克苏地区平均水平6.1个百分点, 较全市平均快3天: the standard of a
 // comparison. The number after it is the gap, which belongs to the place the sentence is about. (领先于
 // 南通60%的平均完成水平 puts the number right after the place: that is the place's own level, and stays.)
-const COMPARISON_BEFORE = /(?:比|较|高于|低于|超过|超出|快于|慢于|优于|多于|少于|领先于?)(?:相邻的?|邻近的?|周边的?|同期的?)?$/u;
-const COMPARISON_AFTER = /^(?:的)?(?:(?:平均|同期|整体)?水平|平均值?|同期)?(?:高出|多出|高了?|低了?|多了?|少了?|快了?|慢了?|增长|提高|超出|增加)?(?<=水平|平均|平均值|同期|出|高|低|多|少|快|慢|长|加|了)[约近]?[\d一二三四五六七八九十两百千万几.．]/u;
+const COMPARISON_BEFORE = /(?:比|较|高于|低于|超过|超出|高出|快于|慢于|优于|多于|少于|领先于?)(?:相邻的?|邻近的?|周边的?|同期的?|邻[省市县区旗镇乡])?$/u;
+// 甘肃全省平均水平: the place's whole area may be named again between the place and its level.
+const COMPARISON_AFTER = /^(?:全[省市区县州国])?(?:的)?(?:(?:平均|同期|整体)?水平|平均值?|同期)?(?:高出|多出|高了?|低了?|多了?|少了?|快了?|慢了?|增长|提高|超出|增加)?(?<=水平|平均|平均值|同期|出|高|低|多|少|快|慢|长|加|了)[约近]?[\d一二三四五六七八九十两百千万几.．]/u;
+// 高于全省1.1个百分点: percentage points or a multiple right after the standard are the gap, not its level.
+const COMPARISON_GAP_AFTER = /^(?:全[省市区县州国])?[约近]?[\d一二三四五六七八九十两.．]+(?:个百分点|倍)/u;
+const WHOLE_AREA = '全';
+const HAN = /\p{Script=Han}/u;
+// 高于甘肃|全省: a name of two to four characters between the comparison and the reference.
+function isAfterNamedStandard(text: string, start: number): boolean {
+  for (let length = 2; length <= 4 && start - length > 0; length++) {
+    if (!HAN.test(text[start - length] ?? '')) return false;
+    if (COMPARISON_BEFORE.test(text.slice(Math.max(0, start - length - 6), start - length))) return true;
+  }
+  return false;
+}
 // 以横港村为试点, 以某社区为例: the pilot or the example of a programme the sentence's subject runs.
 const PILOT_BEFORE = /以$/u;
 const PILOT_AFTER = /^为(?:试点|例|重点|样板|示范|突破口|抓手|依托|龙头|核心|中心|载体|切入点)/u;
@@ -59,7 +72,10 @@ const PILOT_AFTER = /^为(?:试点|例|重点|样板|示范|突破口|抓手|依
 export function isComparedOrExample(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 6), start);
   const after = text.slice(end, end + 12);
-  return (COMPARISON_BEFORE.test(before) && COMPARISON_AFTER.test(after)) || (PILOT_BEFORE.test(before) && PILOT_AFTER.test(after));
+  // 高于甘肃全省平均水平: a whole-area reference after the standard's name is the standard too.
+  const standardBefore = COMPARISON_BEFORE.test(before) || (text[start] === WHOLE_AREA && isAfterNamedStandard(text, start));
+  return (standardBefore && (COMPARISON_AFTER.test(after) || COMPARISON_GAP_AFTER.test(after)))
+    || (PILOT_BEFORE.test(before) && PILOT_AFTER.test(after));
 }
 
 // 《河北省一体化政务服务平台…方案》: a place inside a document's title names the document, not the actor.
@@ -71,12 +87,32 @@ function isInsideBookTitle(text: string, at: number): boolean {
   return before.lastIndexOf('《') > before.lastIndexOf('》');
 }
 
+// “中国瓷城”, “醴陵智造”: a name that is part of a short quoted phrase (a slogan, a brand, a programme) is a
+// word of the phrase, or no name at all (国瓷 inside 中国瓷城). Long quotes are speech and keep their places.
+const SHORT_QUOTE_REACH = 12;
+const QUOTE_OPEN = /[“「『]/u;
+const QUOTE_CLOSE = /[”」』]/u;
+const QUOTE_BREAK = /[，,。；;！？!?：:\s]/u;
+function isPartOfShortQuote(text: string, start: number, end: number): boolean {
+  let open = start - 1;
+  while (open >= 0 && start - open <= SHORT_QUOTE_REACH && !QUOTE_OPEN.test(text[open] ?? '')) {
+    if (QUOTE_BREAK.test(text[open] ?? '') || QUOTE_CLOSE.test(text[open] ?? '')) return false;
+    open--;
+  }
+  let close = end;
+  while (close < text.length && close - open <= SHORT_QUOTE_REACH && !QUOTE_CLOSE.test(text[close] ?? '')) {
+    if (QUOTE_BREAK.test(text[close] ?? '') || QUOTE_OPEN.test(text[close] ?? '')) return false;
+    close++;
+  }
+  return QUOTE_OPEN.test(text[open] ?? '') && QUOTE_CLOSE.test(text[close] ?? '') && (open + 1 < start || close > end);
+}
+
 /** Why a place at [start, end) of `text` does not govern, or null when it does. */
 export function findNonGoverningContext(text: string, start: number, end: number): 'qualifier' | 'neighbour' | null {
   const after = text.slice(end, end + 24);
   const before = text.slice(Math.max(0, start - 3), start);
   const dateline = DATELINE_BEFORE.test(text.slice(Math.max(0, start - 3), start)) && DATELINE_AFTER.test(after);
-  if (isInsideBookTitle(text, start) || COMPANY_AFTER.test(after) || FACILITY_AFTER.test(after) || OUTLET_AFTER.test(after) ||
+  if (isInsideBookTitle(text, start) || isPartOfShortQuote(text, start, end) || COMPANY_AFTER.test(after) || FACILITY_AFTER.test(after) || OUTLET_AFTER.test(after) ||
     (DIRECTION_BEFORE.test(before.slice(-2)) && !NEWS_SOURCE_AFTER.test(after)) || dateline ||
     BELONGS_TO_BEFORE.test(before) || PARENT_OF_AFTER.test(after) ||
     INSTRUMENT_IN_CLAUSE.test(text.slice(Math.max(0, start - 24), start))) {

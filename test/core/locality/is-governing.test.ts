@@ -8,6 +8,12 @@ describe('findNonGoverningContext', () => {
     ['a place after a closed title', '《方案》印发后，湖北省推进改革', '湖北省', null],
     ['a place naming a company', '湖北港显新能源科技有限公司', '湖北', 'qualifier'],
     ['a neighbour', '东邻郧西县', '郧西县', 'neighbour'],
+    ['a name inside a short quoted slogan', '醴陵是“中国瓷城”，现有陶瓷企业680余家', '国瓷', 'qualifier'],
+    ['a place filling its quotation marks', '走进“郧西县”的故事', '郧西县', null],
+    ['a place inside quoted speech', '“今年我们在郧西县新建厂房3栋，明年再建5栋。”他说', '郧西县', null],
+    ['the standard of a gap in points', '增速高于全省1.1个百分点', '全省', 'neighbour'],
+    ['a whole-area standard after its name', '高于甘肃全省平均水平2.5个百分点', '全省', 'neighbour'],
+    ['a standard’s own level right after it', '领先于南通60%的平均完成水平', '南通', null],
   ])('reads %s', (_, text, name, expected) => {
     const start = text.indexOf(name);
     expect(findNonGoverningContext(text, start, start + name.length)).toBe(expected);
