@@ -9,6 +9,7 @@ const RESPECTIVELY = '分别';
 // Between two listed places (甲、乙 / 甲和乙) and two listed figures (7.4万件、6.2万件 / 4.6%和6.9%).
 const PLACE_JOINT = /^(?:、|和|及|以及|与)$/u;
 const FIGURE_JOINT = /^(?:、|和|及|与|，|,)$/u;
+const CLAUSE_JOINT = /^[，,]$/u;
 const MAX_GAP = 12;
 const RESPECTIVE_REACH = 300;
 
@@ -47,7 +48,10 @@ export function findRespectivePlace(
     if (previous !== undefined && !FIGURE_JOINT.test(text.slice(previous.end, figure.start))) break;
     listed.push(figure);
   }
-  const index = listed.findIndex((f) => f.start === position.start);
   const places = listBefore(anchors, text, marker);
-  return index >= 0 && places.length >= 2 && places.length === listed.length ? (places[index] ?? null) : null;
+  // 分别签约12个、8个，全县共签约20个: a clause comma may close the pairs; the figure after it is no item.
+  const pairs = listed.length > places.length && CLAUSE_JOINT.test(text.slice(listed[places.length - 1]?.end ?? 0, listed[places.length]?.start ?? 0))
+    ? listed.slice(0, places.length) : listed;
+  const index = pairs.findIndex((f) => f.start === position.start);
+  return index >= 0 && places.length >= 2 && places.length === pairs.length ? (places[index] ?? null) : null;
 }

@@ -7,6 +7,8 @@ import type { Attribution, FigurePosition } from '../types';
 import type { PlaceBook } from './place-book';
 import { findRespectivePlace } from './find-respective-place';
 import { findNonGoverningContext } from './is-governing';
+import { findListOwner, findPlaceLists } from './find-place-lists';
+import { ENTITY_WORD } from './find-located-entities';
 import { FIRST_PARAGRAPH_BLOCK, type PlaceAnchor } from './place-anchor';
 
 const SENTENCE_END = /[。！？!?；;\n]/;
@@ -39,9 +41,6 @@ export interface FigureContext {
   /** Every figure of the article, for lists whose places and figures pair up (甲、乙分别…). */
   figures: readonly FigurePosition[];
 }
-
-// 公司实现产值2.54亿元: a sentence about the company, the plant or the project, with no place of its own.
-const ENTITY_WORD = /公司|企业|集团|工厂|厂房|项目/;
 
 function isInArea(placeId: string, context: FigureContext): boolean {
   const { article, scopeId, book } = context;
@@ -83,19 +82,34 @@ export function resolveFigureLocality(position: FigurePosition, context: FigureC
   const sentence = spanAround(text, position.start, position.end, SENTENCE_END);
   const before = (anchors: readonly PlaceAnchor[], from: number) => anchors.filter((a) => a.start >= from && a.end <= position.start).at(-1);
 
+  // A member of a list of places (甲镇、乙镇……，共7个镇) stands for the list: the figure after it is the
+  // list owner's. 分别 pairs members with figures first, below.
+  const lists = findPlaceLists(here, text);
+  const placeOf = (anchor: PlaceAnchor, confidence: number): Attribution => {
+    const list = lists.find((l) => l.includes(anchor));
+    const first = list?.[0];
+    if (list === undefined || first === undefined) return attribution(anchor, confidence);
+    const from = spanAround(text, first.start, first.end, SENTENCE_END).from;
+    const owner = findListOwner(list, here.filter((a) => a.start >= from && a.end <= first.start), context.book);
+    return owner !== null && isInArea(owner, context) ? { ...attribution(anchor, confidence), placeId: owner } : attribution(anchor, confidence);
+  };
+
   const respective = findRespectivePlace(position, context.figures, here, text);
   if (respective) return attribution(respective, 0.85);
   const inClause = before(here, clause.from);
-  if (inClause) return attribution(inClause, 0.9);
+  if (inClause) return placeOf(inClause, 0.9);
   const inSentence = before(governing, sentence.from);
-  if (inSentence) return attribution(inSentence, 0.8);
+  if (inSentence) return placeOf(inSentence, 0.8);
   const afterInClause = below.find((a) => a.start >= position.end && a.end <= clause.to);
   if (afterInClause) return attribution(afterInClause, 0.7);
   const located = context.locatedEntities.filter((e) => e.block < block || (e.block === block && e.end <= position.start)).at(-1);
-  if (located && ENTITY_WORD.test(text.slice(sentence.from, sentence.to))) return attribution(located, 0.6);
   // 张芝山镇大力推行…。共取缔马路市场3处: a place named earlier in the paragraph carries over.
   const carried = before(below, 0);
-  if (carried) return attribution(carried, 0.6);
+  // 公司实现产值2.54亿元: a sentence about the company, the plant or the project, with no place of its own,
+  // unless a place was named since the company was located (该公司在某街道投资…。全区共有38个项目…).
+  const locatedSince = located !== undefined && (carried === undefined || located.block > carried.block || (located.block === carried.block && located.start > carried.start));
+  if (located && locatedSince && ENTITY_WORD.test(text.slice(sentence.from, sentence.to))) return attribution(located, 0.6);
+  if (carried) return placeOf(carried, 0.6);
   const { article } = context;
   return { placeId: article.placeId, confidence: Math.round(article.confidence * 0.7 * 100) / 100 };
 }

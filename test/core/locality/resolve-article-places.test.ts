@@ -172,9 +172,52 @@ describe('resolveArticlePlaces: figure attribution', () => {
     expect(places).not.toContain(word);
   });
 
-  it('keeps a city above the article to the clause that names it', () => {
-    const article = makeArticle('如皋市稳就业', ['如皋市就业人数连续两年南通第一，参保率达到98%，领先南通5个百分点。']);
+  it('keeps a city above the article to the clause that names it: its own level, not a gap against it', () => {
+    const article = makeArticle('如皋市稳就业', ['如皋市就业人数连续两年南通第一，参保率达到98%，领先于南通60%的平均水平，高于南通5个百分点。']);
     expect(figureName(article, positionOf(article, 0, '98%'))).toBe('如皋市');
-    expect(figureName(article, positionOf(article, 0, '5个百分点'))).toBe('南通市');
+    expect(figureName(article, positionOf(article, 0, '60%'))).toBe('南通市');
+    // Percentage points right after the standard are the gap between the two: the subject's.
+    expect(figureName(article, positionOf(article, 0, '5个百分点'))).toBe('如皋市');
+  });
+
+  it('gives a gap against a whole-area standard named with its province to the subject', () => {
+    const article = makeArticle('如皋市工业', ['2023年，如皋市规模以上工业增加值增长9.1%，高于江苏全省平均水平2.5个百分点，高于全省1.1个百分点。']);
+    expect(figureName(article, positionOf(article, 0, '2.5个百分点'))).toBe('如皋市');
+    expect(figureName(article, positionOf(article, 0, '1.1个百分点'))).toBe('如皋市');
+  });
+
+  it('gives a figure after a list of places to the place the list belongs to', () => {
+    const article = makeArticle('咸丰县概况', [
+      '截至2023年末，咸丰县辖忠堡镇、朝阳寺镇，下设71个行政村。',
+      '从办结率看，忠堡镇、朝阳寺镇办结率均超过99%；忠堡镇办结率最高，为99.6%。',
+      '忠堡镇5个、朝阳寺镇3个，其余乡镇各1个。',
+    ]);
+    expect(figureName(article, positionOf(article, 0, '71个'))).toBe('咸丰县');
+    // No place before the list in its sentence: the place above all its members.
+    expect(figureName(article, positionOf(article, 1, '99%'))).toBe('咸丰县');
+    expect(figureName(article, positionOf(article, 1, '99.6%'))).toBe('忠堡镇');
+    // A figure between the members makes each an item of its own.
+    expect(figureName(article, positionOf(article, 2, '3个'))).toBe('朝阳寺镇');
+  });
+
+  it('closes the pairs of 分别 at a clause comma: the figure after it is the list owner’s', () => {
+    const article = county('忠堡镇、朝阳寺镇分别签约项目12个、8个，全县共签约20个。');
+    const positions = [positionOf(article, 0, '12个'), positionOf(article, 0, '8个'), positionOf(article, 0, '20个')];
+    const result = resolveArticlePlaces(article, positions, gazetteer);
+    expect(result.figures.map((f) => placeOf(result, f.placeId)?.name)).toEqual(['忠堡镇', '朝阳寺镇', '咸丰县']);
+  });
+
+  it('does not give a located sight, or a company located before the place named since, the later figures', () => {
+    const article = makeArticle('咸丰县概况', [
+      '坪坝营景区位于咸丰县忠堡镇境内。',
+      '近年来，企业开办全流程压缩至0.5个工作日。',
+      '该公司在朝阳寺镇投资建设的项目总投资12亿元。',
+      '项目投产后年产值可达5亿元。',
+      '全县共有38个项目实现开工，工程建设项目审批事项精简至62项。',
+    ]);
+    expect(figureName(article, positionOf(article, 1, '0.5个工作日'))).toBe('咸丰县');
+    expect(figureName(article, positionOf(article, 2, '12亿元'))).toBe('朝阳寺镇');
+    expect(figureName(article, positionOf(article, 3, '5亿元'))).toBe('朝阳寺镇');
+    expect(figureName(article, positionOf(article, 4, '62项'))).toBe('咸丰县');
   });
 });
