@@ -23,7 +23,9 @@ export interface SuffixedPlace {
 const ZONE_SUFFIX = /(?:园区|开发区|高新区|经开区|保税区)(?!域)/g;
 // 村民, 村委, 村级, 村里, 村容 continue a word (说起村里的…). 嘎查 is a village in Inner Mongolia; a city's
 // residents' committee (某某路居委会) is its community, the level a village has in the country.
-const VILLAGE_SUFFIX = /(?:社区|嘎查|居委会|村)(?![民委级组庄镇集干党务里内头口容貌医规])/g;
+// 竹村村: a village whose name ends in 村 takes the suffix after it (but 北山村村民 is 北山村's villagers).
+// 某村党支部, 某社区党群服务中心 keep their name: 党 after the suffix opens the village's party body.
+const VILLAGE_SUFFIX = /(?:社区|嘎查|居委会|村(?!村(?![民委级组庄镇集干务里内头口容貌医规])))(?![民委级组庄镇集干务里内头口容貌医规])/g;
 // 乡村, 农村 are kinds of place; so are 偏远山村, 渔村, unless a township written before makes it a name (某镇北山村).
 const RURAL_STEM_END = /[乡农]$/;
 const KIND_OF_VILLAGE = /[山渔]$/;
@@ -35,10 +37,13 @@ const GENERIC_VILLAGE_STEMS = new Set([
   '和谐', '特色', '城市', '农村', '城乡', '新型', '安置', '智慧', '幸福', '两邻', '各', '全', '该', '本', '每', '驻', '进',
   '入', '联', '包', '到', '对口', '结对', '示范', '搬迁', '移民', '空心', '边远', '偏远', '易地', '传统', '古', '社区',
   '建制', '中心', '涉农', '边境', '民族', '脱贫', '薄弱', '经济薄弱', '软弱涣散', '城郊', '近郊', '远郊', '纯农业', '牧',
+  // Kinds of village that programmes and rankings count: 淘宝村, 电商村, 旅游村, 生态村, 专业村.
+  '淘宝', '电商', '旅游', '生态', '康养', '专业', '明星', '标杆', '样板', '红色', '宜居', '百强', '千万元',
 ]);
 // 咸丰县新建园区, 南通打造产业园区, 新增和改造社区便民网点: a verb before the suffix starts a predicate, not a name;
-// so does a verb of having (共有村（居）民小组68个, 另有村卫生室9个, 下辖社区23个).
-const LEADING_VERB = /^(?:共有|另有|现有|设有|辖有|拥有|建有|下设|下辖|共辖|包括|涵盖|新建|建设|建成|打造|规划|推进|入驻|进驻|落户|引进|筹建|创建|发展|加快|扩建|升级|依托|围绕|走进|来到|成立|设立|改造|提升|覆盖|服务|深入|走访|下沉|整治|治理|培育|回到|返回|扎根|按照|根据|助力|带领|帮助|指导|推动|促进)/;
+// so does a verb of having (共有村（居）民小组68个, 另有村卫生室9个, 下辖社区23个, 某镇有淘宝村32个: a bare 有
+// before two or more characters; 有福村 stays a name).
+const LEADING_VERB = /^(?:有(?=\p{Script=Han}{2})|共有|另有|现有|设有|辖有|拥有|建有|下设|下辖|共辖|包括|涵盖|新建|建设|建成|打造|规划|推进|入驻|进驻|落户|引进|筹建|创建|发展|加快|扩建|升级|依托|围绕|走进|来到|成立|设立|改造|提升|覆盖|服务|深入|走访|下沉|整治|治理|培育|回到|返回|扎根|按照|根据|助力|带领|帮助|指导|推动|促进|加强|强化|抓好|深化|组织|召开|开展|举办|选派|选优|配强)/u;
 // 全省开发区, 各园区, 该开发区: a determiner before a zone word makes it a collective noun, not a name;
 // the stem may have run back over a time word (今年全省开发区).
 const DETERMINED_ZONE_STEM = /[全本](?:省|市|州|县|区|旗|镇|乡)|[各该每]|^[这那其此]/;

@@ -21,6 +21,8 @@ describe('findSuffixedPlaces', () => {
     ['a 嘎查 with a long Mongolian name', ['巴彦胡舒嘎查牧民增收。'], [[2, '巴彦胡舒嘎查', null]]],
     ['a residents’ committee written after its street', ['汉江路街道柳林路居委会加装电梯5台。'], [[2, '柳林路居委会', '汉江路街道']]],
     ['a residents’ committee named alone', ['在柳林路居委会，志愿者上门服务。'], [[2, '柳林路居委会', null]]],
+    ['a village before its party branch', ['大竹园镇柳林村党支部组织活动。'], [[2, '柳林村', '大竹园镇']]],
+    ['a village whose name ends in 村', ['大竹园镇竹村村发展民宿。'], [[2, '竹村村', '大竹园镇']]],
   ])('finds %s', (_, paragraphs, expected) => {
     expect(found(...paragraphs)).toEqual(expected);
   });
@@ -41,6 +43,10 @@ describe('findSuffixedPlaces', () => {
     ['a verb of having before 村（居）', '全镇共有村（居）民小组68个。'],
     ['another verb of having', '另有村卫生室9个，卫生院1所。'],
     ['what a town governs', '该镇下辖社区23个。'],
+    ['a kind of village after a bare verb of having', '大竹园镇有淘宝村32个。'],
+    ['a kind of village a programme counts', '全县新增电商村5个、旅游村3个。'],
+    ['a verb before the village party body', '组织村党组织书记“擂台比武”2场。'],
+    ['a verb before the community party body', '加强社区党组织建设。'],
   ])('finds no village in %s', (_, text) => {
     expect(found(text)).toEqual([]);
   });
