@@ -8,6 +8,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { LocalityLevel } from '../src/dataset/schema';
 import { createGazetteer, type DivisionRow, type Gazetteer } from '../src/core/locality/gazetteer';
+import { toNewAreaRows } from '../src/core/locality/national-new-areas';
 
 interface ProvinceRecord { code: string; name: string }
 interface CityRecord extends ProvinceRecord { provinceCode: string }
@@ -73,5 +74,7 @@ export async function loadGazetteer(): Promise<Gazetteer> {
     readTable<AreaRecord>(areaFile),
     readTable<StreetRecord>(streetFile),
   ]);
-  return createGazetteer(toDivisionRows(provinces, cities, areas, streets));
+  const rows = toDivisionRows(provinces, cities, areas, streets);
+  const codes = new Set(rows.map((r) => r.code));
+  return createGazetteer([...rows, ...toNewAreaRows((code) => codes.has(code))]);
 }

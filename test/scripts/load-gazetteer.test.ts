@@ -30,6 +30,20 @@ describe('loadGazetteer', () => {
     expect(gazetteer.ancestorsOf(code).map((d) => d.name)).toEqual(chain);
   });
 
+  it('knows the national new areas the statistical codes leave out, under the division that runs them', () => {
+    const [xixian] = gazetteer.byFullName('西咸新区');
+    expect(xixian).toMatchObject({ level: 'zone' });
+    expect(gazetteer.ancestorsOf(xixian?.code ?? '').map((d) => d.name)).toEqual(['陕西省', '西安市']);
+    const [fengxi] = gazetteer.byFullName('沣西新城');
+    expect(gazetteer.ancestorsOf(fengxi?.code ?? '').map((d) => d.name)).toEqual(['陕西省', '西安市', '西咸新区']);
+    expect(gazetteer.ancestorsOf(gazetteer.byFullName('两江新区')[0]?.code ?? '').map((d) => d.name)).toEqual(['重庆市']);
+  });
+
+  it('gives a report on a new area’s new town that town, not its province', () => {
+    const result = resolveArticlePlaces(makeArticle('沣西新城：“标准地”助项目加速', ['西咸新区沣西新城今年出让标准地12宗。']), [], gazetteer);
+    expect(result.places.find((p) => p.id === result.article.placeId)?.path).toEqual(['陕西省', '西安市', '西咸新区', '沣西新城']);
+  });
+
   it('reads statistical zones as zones', () => {
     expect(gazetteer.byCode('130172')).toMatchObject({ name: '石家庄循环化工园区', level: 'zone' });
   });
