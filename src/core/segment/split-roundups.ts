@@ -6,6 +6,9 @@ import { hasTrailingCredit, isDatelineLead } from './strip-inline-credits';
 /** Suffixes that make the name before a heading's colon a place: 余村： / 莫干山镇： / 柳南区太阳村镇：. */
 const PLACE_SUFFIXES = ['街道', '社区', '园区', '开发区', '新区', '自治县', '自治州', '省', '市', '县', '区', '旗', '镇', '乡', '村', '州', '盟'];
 const PLACE_LED = new RegExp(`^(?<place>\\p{Script=Han}{1,12}?(?:${PLACE_SUFFIXES.join('|')}))[：:]`, 'u');
+// 【遵义·湄潭】湄潭：春茶开采: a roundup's locator tag in black lenticular brackets, a region and its county
+// joined by a middle dot, or one place name with its suffix.
+const LOCATOR_TAG = new RegExp(`^【(?<place>[^】·]{1,8}·[^】·]{1,8}|\\p{Script=Han}{1,8}?(?:${PLACE_SUFFIXES.join('|')}))】`, 'u');
 /** A brief in a roundup is a paragraph or three; a longer section without its own credit is part of one article. */
 const MAX_BRIEF_BLOCKS = 3;
 
@@ -21,7 +24,7 @@ interface Report {
  * apart by what makes a report stand alone, never by the words of the headings:
  * - each section closes with its own credit or opens with its own dateline — （记者 王五）, （来源：…）,
  *   本报讯, 新华社…电 — so it was written as an article of its own; or
- * - each heading opens with a different place (余村：… / 莫干山镇：…) and each section is a brief of at
+ * - each heading opens with a different place (余村：… / 莫干山镇：…, or a locator tag 【遵义·湄潭】) and each section is a brief of at
  *   most three paragraphs; a heading with nothing under it but the next heading (the collection
  *   heading 区县传真) may stand above them. Under a byline of its own, such sections are parts of one
  *   signed article.
@@ -73,7 +76,10 @@ function isSplittable(reports: readonly Report[]): boolean {
 
 /** Briefs under headings that each open with a different place (甲镇：… / 乙乡：…). */
 function isPlaceBriefs(reports: readonly Report[]): boolean {
-  const places = reports.map((r) => PLACE_LED.exec(blockText(r.heading))?.groups?.place ?? null);
+  const places = reports.map((r) => {
+    const heading = blockText(r.heading);
+    return (LOCATOR_TAG.exec(heading) ?? PLACE_LED.exec(heading))?.groups?.place ?? null;
+  });
   const distinct = new Set(places).size === places.length && places.every((p) => p !== null);
   return distinct && reports.every((r) => r.body.length <= MAX_BRIEF_BLOCKS);
 }

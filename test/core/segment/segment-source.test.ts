@@ -337,6 +337,21 @@ describe('segmentSource: roundups of short reports', () => {
     expect(titles(page)).toEqual(['甲镇：茶园扩面增效', '乙乡：民宿提质升级']);
   });
 
+  it('splits briefs under locator tags (【地区·县】), whatever follows the tag', () => {
+    const page = [
+      '市州速递丨甲县春茶开采 乙镇游客升温',
+      '【遵义·湄潭】湄潭：春茶开采 茶农增收', brief('湄潭县'),
+      '【黔东南·雷山】西江千户苗寨：游客量增长两成', brief('西江镇'),
+      '【毕节·威宁】冷凉蔬菜扩面增效', brief('二塘镇'),
+    ].join('\n\n');
+    expect(titles(page)).toEqual(['【遵义·湄潭】湄潭：春茶开采 茶农增收', '【黔东南·雷山】西江千户苗寨：游客量增长两成', '【毕节·威宁】冷凉蔬菜扩面增效']);
+  });
+
+  it('keeps sections under tags that name no place as one article', () => {
+    const page = ['某县服务提速', '【一个窗口】集成服务', brief('全县'), '【一支队伍】帮办代办', brief('全县')].join('\n\n');
+    expect(segment(page)).toHaveLength(1);
+  });
+
   it('splits reports that each close with their own source, whatever their headings say', () => {
     const page = ['茶园扩面增效', `${brief('甲镇')}（来源：甲镇融媒体中心）`, '民宿提质升级', `${brief('乙乡')}（来源：乙乡融媒体中心）`].join('\n\n');
     expect(segment(page).map((a) => [a.title, a.outlet])).toEqual([
