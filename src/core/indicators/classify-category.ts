@@ -128,3 +128,15 @@ export function classifyCategory(evidence: CategoryEvidence, leaning: CategoryEv
   }
   return best ?? fallback();
 }
+
+// A count of cases, certificates or visits is never a time: 办理审批事项3862件, 发放许可证1.2万张 and
+// 出入境5.4万人次 count work done (service volume), whatever 审批 or 办结 around them says. Over every keyed
+// folder, figures in 件, 张 and 人次 were filed under approval_speed not once (件 alone 113 times as
+// service_volume); 次 stays out, since 跑动次数 (visits a procedure needs) is a matter of speed.
+const COUNTED_WORK_UNITS: ReadonlySet<string> = new Set(['件', '张', '人次']);
+
+/** The category a figure's unit allows: approval_speed becomes service_volume for a count of work done. */
+export function allowByUnit(category: Category, baseUnit: string): Category {
+  return category === 'approval_speed' && COUNTED_WORK_UNITS.has(baseUnit) ? 'service_volume' : category;
+}
+

@@ -10,7 +10,7 @@ import { FIRST_PARAGRAPH_BLOCK } from '../locality/place-anchor';
 import { findClause } from '../text/find-clause';
 import type { FigureCandidate, PlaceSpan, ScriptedArticle } from '../types';
 import { classifyAspect } from './classify-aspect';
-import { classifyCategory, findArticleLeaning, findCategoryEvidence, type CategoryEvidence } from './classify-category';
+import { allowByUnit, classifyCategory, findArticleLeaning, findCategoryEvidence, type CategoryEvidence } from './classify-category';
 import { classifyIndicator } from './classify-indicator';
 import { findPeriod, findTitleYear, type PeriodContext } from './find-period';
 import type { IndicatorDefinition } from './indicators';
@@ -58,7 +58,7 @@ function describe(text: string, candidate: FigureCandidate, isBefore: boolean, p
 function settle(described: Described, leaning: CategoryEvidence): FigureCandidate {
   const { figure, indicator } = described;
   const fallback = (): Category => classifyMetric(figure.metric, figure.baseUnit, figure.unitKind);
-  const category = classifyCategory(described.evidence, leaning, fallback);
+  const category = allowByUnit(classifyCategory(described.evidence, leaning, fallback), figure.baseUnit);
   const kept = indicator !== null && indicator.domain === category ? indicator : null;
   return { ...figure, category, indicatorId: kept?.id ?? null };
 }

@@ -30,3 +30,18 @@ describe('describeFigures: a change reports on what its measure reports on', () 
     expect(byText(figures, '6.5%').category).toBe('output_revenue');
   });
 });
+
+describe('describeFigures: a count of work done is no time', () => {
+  it.each([
+    ['cases settled in an approval report', '衢州市柯城区深化审批改革，审批时限压缩至3个工作日，网格事件办结3380件。', '3380件'],
+    ['certificates issued', '柯城区深化审批制度改革，累计发放行业综合许可证1.2万余张。', '1.2万余张'],
+    ['person-visits through a port', '东宁口岸审批提速，一季度出入境人员5.4万人次。', '5.4万人次'],
+  ])('files %s as service volume', (_, text, figure) => {
+    expect(byText(figuresOf(text), figure).category).toBe('service_volume');
+  });
+
+  it('keeps the approval time of the same report under approval speed', () => {
+    const figures = figuresOf('衢州市柯城区深化审批改革，审批时限压缩至3个工作日，网格事件办结3380件。');
+    expect(byText(figures, '3个工作日').category).toBe('approval_speed');
+  });
+});
