@@ -131,6 +131,33 @@ export const RURAL_ENVIRONMENT_INDICATORS = [
     cues: ['造林', '造林面积', '植树造林', '人工造林', '营造林', '造林绿化', '新增造林', '国土绿化', '植树'],
   },
   {
+    // Land restored against erosion and desert (a forestry and water-conservancy bureau's yearly work, in 亩
+    // or 平方公里): environment in every keyed folder, though the land is often farmland.
+    id: 'soil-erosion-control', nameZh: '水土流失治理面积', nameEn: 'Soil erosion brought under control',
+    domain: 'environment_infrastructure', dimension: 'area', baseUnit: '亩', additive: true, direction: 'up',
+    cues: ['水土流失治理', '治理水土流失', '水土流失综合治理', '水土保持', '小流域治理', '小流域综合治理', '石漠化治理', '治理石漠化', '石漠化综合治理'],
+  },
+  {
+    id: 'soil-erosion-area', nameZh: '水土流失面积', nameEn: 'Land losing soil to erosion',
+    domain: 'environment_infrastructure', dimension: 'area', baseUnit: '亩', additive: true, direction: 'down',
+    cues: ['水土流失面积', '水土流失', '石漠化面积', '石漠化'],
+  },
+  {
+    id: 'soil-erosion-rate', nameZh: '水土流失率', nameEn: 'Share of land losing soil to erosion',
+    domain: 'environment_infrastructure', dimension: 'ratio', baseUnit: '%', additive: false, direction: 'down',
+    cues: ['水土流失率', '水土流失面积占比', '石漠化率'],
+  },
+  {
+    id: 'desertification-control', nameZh: '防沙治沙面积', nameEn: 'Desertified land restored',
+    domain: 'environment_infrastructure', dimension: 'area', baseUnit: '亩', additive: true, direction: 'up',
+    cues: ['防沙治沙', '治沙', '沙化土地治理', '治理沙化土地', '荒漠化治理', '治理荒漠化', '沙漠化治理', '治理沙漠化', '沙化治理', '固沙'],
+  },
+  {
+    id: 'farmland-returned-to-forest', nameZh: '退耕还林还草面积', nameEn: 'Farmland returned to forest or grassland',
+    domain: 'environment_infrastructure', dimension: 'area', baseUnit: '亩', additive: true, direction: 'up',
+    cues: ['退耕还林还草', '退耕还林', '退耕还草', '退牧还草', '退耕还湿'],
+  },
+  {
     id: 'green-area', nameZh: '绿化面积', nameEn: 'Green space added',
     domain: 'environment_infrastructure', dimension: 'area', baseUnit: '平方米', additive: true, direction: 'up',
     cues: ['绿化面积', '新增绿化', '绿地面积', '新增绿地', '公园绿地', '园林绿化', '绿化', '绿地', '增绿'],

@@ -14,6 +14,10 @@ describe('classifyIndicator', () => {
     ['the time from signing a project to starting work as its approval time', '从签约到开工用时', '从签约到开工只用了45天', 'duration', 'construction-approval-time'],
     ['a harvest weighed in tonnes as farm produce', '茶叶产量', '全县茶叶产量1.35万吨', 'weight', 'farm-produce-output'],
     ['projects started on receiving their land', '实现拿地即开工的项目数', '全区共有38个项目实现拿地即开工', 'count', 'land-to-start-projects'],
+    ['land restored against erosion, not the eroded land', '治理水土流失面积', '累计治理水土流失面积超过120万亩', 'area', 'soil-erosion-control'],
+    ['the eroded land itself', '水土流失面积', '全县水土流失面积达146.2万亩', 'area', 'soil-erosion-area'],
+    ['desert land restored', '治理沙化土地', '治理沙化土地3.2万亩', 'area', 'desertification-control'],
+    ['farmland returned to forest', '退耕还林还草', '完成退耕还林还草2100亩', 'area', 'farmland-returned-to-forest'],
   ])('finds %s', (_name, metric, clause, unitKind, id) => {
     expect(idOf(metric, clause, unitKind as 'count')).toBe(id);
   });
