@@ -158,6 +158,14 @@ export const GOVERNMENT_SERVICE_INDICATORS = [
     cues: ['接通率', '响应率', '及时响应率', '按时响应率', '电话接通率', '来电接通率', '签收率', '及时签收率'],
   },
   {
+    // Listed before resolution-rate, which shares 问题解决率: the problems an enterprise service collects
+    // (收集各类问题386个，问题解决率91.2%); a hotline clause drops this row.
+    id: 'enterprise-problem-resolution-rate', nameZh: '企业问题解决率', nameEn: 'Resolution rate of problems raised by enterprises',
+    domain: 'enterprise_service', dimension: 'ratio', baseUnit: '%', additive: false, direction: 'up',
+    cues: ['问题解决率', '企业问题解决率', '难题解决率', '问题办结率'],
+    excludes: [...HOTLINE_WORDS, '群众', '居民', '村民'],
+  },
+  {
     id: 'resolution-rate', nameZh: '诉求解决率', nameEn: 'Resolution rate of complaints and problems',
     domain: 'service_volume', dimension: 'ratio', baseUnit: '%', additive: false, direction: 'up',
     cues: ['解决率', '问题解决率', '诉求解决率', '办理解决率', '实际解决率'],
@@ -236,12 +244,17 @@ export const GOVERNMENT_SERVICE_INDICATORS = [
   {
     id: 'problems-collected', nameZh: '收集问题', nameEn: 'Problems collected from enterprises',
     domain: 'enterprise_service', dimension: 'count', baseUnit: '个', additive: true, direction: null,
-    cues: ['收集问题', '收集企业问题', '梳理问题', '征集问题', '发现问题', '反映问题', '收集诉求', '企业诉求', '收集意见建议', '意见建议', '问题清单', '困难问题'],
+    cues: ['收集问题', '收集企业问题', '梳理问题', '征集问题', '发现问题', '反映问题', '收集诉求', '企业诉求', '收集意见建议', '意见建议', '问题清单', '困难问题', '收集各类问题', '梳理各类问题', '问题诉求'],
   },
   {
     id: 'problems-solved', nameZh: '解决问题', nameEn: 'Problems solved for enterprises',
     domain: 'enterprise_service', dimension: 'count', baseUnit: '个', additive: true, direction: 'up',
     cues: ['解决问题', '解决企业问题', '解决难题', '解决企业难题', '协调解决', '帮助解决', '解决诉求', '解决企业诉求', '办结问题', '解决困难', '销号'],
+  },
+  {
+    id: 'enterprise-task-forces', nameZh: '助企服务专班', nameEn: 'Task forces serving enterprises and industries',
+    domain: 'enterprise_service', dimension: 'count', baseUnit: '个', additive: true, direction: 'up',
+    cues: ['服务专班', '产业服务专班', '产业链服务专班', '企业服务专班', '助企专班', '助企服务队', '惠企服务队', '服务企业专班', '帮扶专班', '链长制专班'],
   },
   {
     id: 'support-funds', nameZh: '惠企资金', nameEn: 'Support funds paid to enterprises',

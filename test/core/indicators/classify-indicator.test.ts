@@ -18,6 +18,9 @@ describe('classifyIndicator', () => {
     ['the eroded land itself', '水土流失面积', '全县水土流失面积达146.2万亩', 'area', 'soil-erosion-area'],
     ['desert land restored', '治理沙化土地', '治理沙化土地3.2万亩', 'area', 'desertification-control'],
     ['farmland returned to forest', '退耕还林还草', '完成退耕还林还草2100亩', 'area', 'farmland-returned-to-forest'],
+    ['the resolution rate of problems an enterprise service collected', '问题解决率', '收集各类问题386个，问题解决率91.2%', 'ratio', 'enterprise-problem-resolution-rate'],
+    ['the resolution rate of a hotline’s complaints', '问题解决率', '12345热线问题解决率95%', 'ratio', 'resolution-rate'],
+    ['task forces serving an industry', '组建产业服务专班数', '组建产业服务专班9个', 'count', 'enterprise-task-forces'],
   ])('finds %s', (_name, metric, clause, unitKind, id) => {
     expect(idOf(metric, clause, unitKind as 'count')).toBe(id);
   });
