@@ -48,6 +48,8 @@ export const NEAR_WORDS = /^(?:相邻的?|邻近的?|周边的?|同期的?)/u;
 
 /** Particles right after a place that belong to it, not to the measure: 镇里组建…, 区内新建…. */
 export const AFTER_PLACE = /^[里内]/u;
+/** A street's office written after it (钟楼街道办已办件600多件, 某街道办事处): part of the place. */
+export const STREET_OFFICE = /^(?:办事处|办)/u;
 
 /** Nouns for people a label may end in: 人员, 网格员, 党员, 群众, 村民 — counted in 人, they take 数. */
 export const PEOPLE_ENDINGS = /(?:人员|员|者|人|群众|居民|村民|农民|干部|学生|教师|医生|人才|职工|工人|家庭|青年|劳动力|骨干|志愿者|代表)$/u;

@@ -11,7 +11,7 @@ import { UNIT_KIND_LABELS } from '../figures/metric-lexicon';
 import { CLAUSE_END, SENTENCE_END } from '../text/find-clause';
 import type { FigureCandidate, PlaceSpan } from '../types';
 import {
-  ABSTRACT_NOUNS, AFTER_PLACE, BARE_HEADS, LEADING_COUNT, NOUN_AFTER_OF, TIME_ENDINGS, TIME_SPENT_LEAD, COMPARISON_LEAD, COUNT_SUFFIXES, COUNTED_ENDINGS, DANGLING_ENDINGS, LOWER_VERBS, MAX_PREDICATE, MAX_VERB_LEAD,
+  ABSTRACT_NOUNS, AFTER_PLACE, BARE_HEADS, STREET_OFFICE, LEADING_COUNT, NOUN_AFTER_OF, TIME_ENDINGS, TIME_SPENT_LEAD, COMPARISON_LEAD, COUNT_SUFFIXES, COUNTED_ENDINGS, DANGLING_ENDINGS, LOWER_VERBS, MAX_PREDICATE, MAX_VERB_LEAD,
   MIN_VERB_LEAD, NEAR_WORDS, PEOPLE_ENDINGS, PREDICATE_FILLERS, PREDICATE_VERBS,
 } from './label-lexicon';
 
@@ -28,7 +28,10 @@ function findFloor(text: string, figure: FigureCandidate, previous: FigureCandid
   while (clauseStart > previousEnd && !CLAUSE_END.test(text[clauseStart - 1] ?? '')) clauseStart--;
   const place = places.filter((p) => p.end <= figure.start && p.end > clauseStart).at(-1);
   if (place === undefined || place.end <= previousEnd) return previousEnd;
-  return AFTER_PLACE.test(text.slice(place.end, figure.start)) ? place.end + 1 : place.end;
+  const after = text.slice(place.end, figure.start);
+  const office = text.slice(place.end - 2, place.end) === '街道' ? STREET_OFFICE.exec(after)?.[0].length ?? 0 : 0;
+  if (office > 0) return place.end + office;
+  return AFTER_PLACE.test(after) ? place.end + 1 : place.end;
 }
 
 /** 9个村实现了产业全覆盖 → 实现产业全覆盖的村: the predicate after a counted noun, when one follows it. */

@@ -15,6 +15,8 @@ describe('resolveMetricLabels', () => {
     ['a count of people', '培训群众840人次。', [], ['培训群众人次']],
     ['people named by their role', '配备网格员172名。', [], ['配备网格员数']],
     ['the words after the last place of the clause', '百色市田阳区五村镇今年芒果种植面积达到4.5万亩。', ['百色市', '田阳区', '五村镇'], ['芒果种植面积']],
+    ['a street’s office as part of the place', '钟楼街道办已办件600多件。', ['钟楼街道'], ['办件数']],
+    ['a street’s full office as part of the place', '钟楼街道办事处受理业务300件。', ['钟楼街道'], ['受理业务数']],
     ['a threshold kept in the lead of the count after it', '街道在建10亿元以上项目4个。', ['街道'], ['在建', '在建10亿元以上项目数']],
     ['a bare head borrowing the count before it', '新签约亿元以上项目45个，总投资261亿元。', [], ['新签约亿元以上项目数', '新签约亿元以上项目总投资']],
     ['an area borrowing the demolished buildings', '拆除存量违建119处约6240平米。', [], ['拆除存量违建数', '拆除存量违建面积']],
