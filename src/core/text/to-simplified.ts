@@ -1,11 +1,18 @@
-import { Converter } from 'opencc-js/t2cn';
+import { Converter, Locale } from 'opencc-js/t2cn';
 import type { Script } from '../../dataset/schema';
+import { createConversionGate, type ConversionGate } from './create-conversion-gate';
 
 // The Hong Kong preset covers the most variant characters (衞 → 卫, 綫 → 线) and leaves simplified text
 // alone. Text it finds traditional also goes through the Taiwan preset, which reads 著 by its phrase
 // (隨著 → 随着, 著作 stays); that pass would wrongly turn simplified 显著 into 显着, hence the gate.
 const convertHongKong = Converter({ from: 'hk', to: 'cn' });
 const convertTaiwan = Converter({ from: 'tw', to: 'cn' });
+// The preset Converter({ from: 'hk', to: 'cn' }) is built from; it also normalises before converting.
+const hongKongPreset = Locale.configs.hk2s as { conversionChain: readonly unknown[]; normalizationChain?: readonly unknown[] } | undefined;
+// Lines the Hong Kong preset cannot change skip both presets (the second runs only on what the first changed).
+const mayConvert: ConversionGate = hongKongPreset === undefined
+  ? () => true
+  : createConversionGate([hongKongPreset.normalizationChain ?? [], hongKongPreset.conversionChain]);
 const convertToSimplified = (text: string): string => {
   const converted = convertHongKong(text);
   return converted === text ? text : convertTaiwan(converted);
@@ -34,7 +41,13 @@ export function toSimplified(input: string): SimplifiedText {
  * (a line break is never inside a dictionary phrase); only lines the first pass changed take the second.
  */
 export function toSimplifiedLines(lines: readonly string[]): SimplifiedText[] {
-  const firstPass = convertJoined(convertHongKong, lines);
+  // Each line converts on its own (no phrase spans a line break), so leaving the unchangeable ones out of the join changes nothing.
+  const convertible = lines.flatMap((line, i) => (mayConvert(line) ? [i] : []));
+  const firstPass = [...lines];
+  const convertedLines = convertJoined(convertHongKong, convertible.map((i) => lines[i] ?? ''));
+  convertible.forEach((lineIndex, k) => {
+    firstPass[lineIndex] = convertedLines[k] ?? '';
+  });
   const changedLines = lines.flatMap((line, i) => (firstPass[i] !== line ? [i] : []));
   const secondPass = convertJoined(convertTaiwan, changedLines.map((i) => firstPass[i] ?? ''));
   const converted = [...firstPass];
