@@ -19,22 +19,38 @@ describe('createConversionGate', () => {
   });
 });
 
+// Every line of the seeds and the fixture articles: simplified, traditional and mixed pages.
+const corpusLines = [new URL('../../../corpus/', import.meta.url), new URL('../../fixtures/', import.meta.url)].flatMap((dir) =>
+  readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.txt'))
+    .flatMap((name) => readFileSync(new URL(name, dir), 'utf8').split('\n')));
+const convertHongKong = Converter({ from: 'hk', to: 'cn' });
+
+const gateOf = (name: string) => {
+  const preset = Locale.configs[name] as { conversionChain: readonly unknown[]; normalizationChain?: readonly unknown[] };
+  return createConversionGate([preset.normalizationChain ?? [], preset.conversionChain]);
+};
+
 describe('the gate of the Hong Kong preset', () => {
-  const preset = Locale.configs.hk2s as { conversionChain: readonly unknown[]; normalizationChain?: readonly unknown[] };
-  const gate = createConversionGate([preset.normalizationChain ?? [], preset.conversionChain]);
-  const convert = Converter({ from: 'hk', to: 'cn' });
-  // Every line of the seeds and the fixture articles: simplified, traditional and mixed pages.
-  const lines = [new URL('../../../corpus/', import.meta.url), new URL('../../fixtures/', import.meta.url)].flatMap((dir) =>
-    readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.txt'))
-      .flatMap((name) => readFileSync(new URL(name, dir), 'utf8').split('\n')));
+  const gate = gateOf('hk2s');
 
   it('lets through every line the converter changes', () => {
-    expect(lines.length).toBeGreaterThan(1000);
-    expect(lines.filter((line) => !gate(line) && convert(line) !== line)).toEqual([]);
+    expect(corpusLines.length).toBeGreaterThan(1000);
+    expect(corpusLines.filter((line) => !gate(line) && convertHongKong(line) !== line)).toEqual([]);
   });
 
   it('stops most lines of simplified text', () => {
-    const simplified = lines.filter((line) => convert(line) === line && line.length > 20);
+    const simplified = corpusLines.filter((line) => convertHongKong(line) === line && line.length > 20);
     expect(simplified.filter(gate).length / simplified.length).toBeLessThan(0.5);
+  });
+});
+
+describe('the gate of the Taiwan preset, on what the Hong Kong preset converted', () => {
+  const gate = gateOf('tw2s');
+  const convertTaiwan = Converter({ from: 'tw', to: 'cn' });
+  const converted = corpusLines.map((line) => convertHongKong(line)).filter((line, i) => line !== corpusLines[i]);
+
+  it('lets through every line the converter changes', () => {
+    expect(converted.length).toBeGreaterThan(100);
+    expect(converted.filter((line) => !gate(line) && convertTaiwan(line) !== line)).toEqual([]);
   });
 });
