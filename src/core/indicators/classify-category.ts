@@ -58,21 +58,26 @@ function scoreText(text: string, unitKind: UnitKind): ReadonlyMap<Category, numb
   return scores;
 }
 
-/** `score` that keeps its last answer: the scores are read only, so the same map can be handed out again. */
-function rememberLast(score: (text: string, unitKind: UnitKind) => ReadonlyMap<Category, number>): (text: string, unitKind: UnitKind) => ReadonlyMap<Category, number> {
-  let lastText: string | null = null;
-  let lastKind: UnitKind | null = null;
-  let lastScores: ReadonlyMap<Category, number> = new Map();
+/**
+ * `score` that keeps its last answer for each unit kind: the scores are read only, so the same map can
+ * be handed out again. Kept per kind because a paragraph's figures alternate kinds (3个项目, 总投资5亿元):
+ * one answer for all kinds was thrown away at every change of kind, and the paragraph read again.
+ */
+function rememberLastPerKind(score: (text: string, unitKind: UnitKind) => ReadonlyMap<Category, number>): (text: string, unitKind: UnitKind) => ReadonlyMap<Category, number> {
+  const last = new Map<UnitKind, { text: string; scores: ReadonlyMap<Category, number> }>();
   return (text, unitKind) => {
-    if (text !== lastText || unitKind !== lastKind) [lastText, lastKind, lastScores] = [text, unitKind, score(text, unitKind)];
-    return lastScores;
+    const remembered = last.get(unitKind);
+    if (remembered !== undefined && remembered.text === text) return remembered.scores;
+    const scores = score(text, unitKind);
+    last.set(unitKind, { text, scores });
+    return scores;
   };
 }
 
 // Every figure of a paragraph scores the same paragraph (and often the same clause): each kept apart, so
-// a paragraph of n figures is read once, not n times, which made a long figure-dense paragraph cost n².
-const scoreClause = rememberLast(scoreText);
-const scoreParagraph = rememberLast(scoreText);
+// a paragraph of n figures is read once per kind, not n times, which made a long figure-dense paragraph cost n².
+const scoreClause = rememberLastPerKind(scoreText);
+const scoreParagraph = rememberLastPerKind(scoreText);
 
 function addInto(total: Map<Category, number>, scores: ReadonlyMap<Category, number>, weight: number): void {
   for (const [category, score] of scores) total.set(category, (total.get(category) ?? 0) + weight * score);

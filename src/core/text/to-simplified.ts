@@ -1,11 +1,16 @@
-import { Converter } from 'opencc-js/t2cn';
+import { Converter, Locale } from 'opencc-js/t2cn';
 import type { Script } from '../../dataset/schema';
+import { createConversionGate, type ConversionGate } from './create-conversion-gate';
 
 // The Hong Kong preset covers the most variant characters (衞 → 卫, 綫 → 线) and leaves simplified text
 // alone. Text it finds traditional also goes through the Taiwan preset, which reads 著 by its phrase
 // (隨著 → 随着, 著作 stays); that pass would wrongly turn simplified 显著 into 显着, hence the gate.
 const convertHongKong = Converter({ from: 'hk', to: 'cn' });
 const convertTaiwan = Converter({ from: 'tw', to: 'cn' });
+// Lines a preset cannot change skip it (create-conversion-gate.ts): most simplified lines skip the
+// Hong Kong preset, and most lines it has converted skip the Taiwan one (only 著 and its like are left).
+const mayConvertHongKong = createPresetGate('hk2s'); // the preset of Converter({ from: 'hk', to: 'cn' })
+const mayConvertTaiwan = createPresetGate('tw2s'); // the preset of Converter({ from: 'tw', to: 'cn' })
 const convertToSimplified = (text: string): string => {
   const converted = convertHongKong(text);
   return converted === text ? text : convertTaiwan(converted);
@@ -34,14 +39,24 @@ export function toSimplified(input: string): SimplifiedText {
  * (a line break is never inside a dictionary phrase); only lines the first pass changed take the second.
  */
 export function toSimplifiedLines(lines: readonly string[]): SimplifiedText[] {
-  const firstPass = convertJoined(convertHongKong, lines);
+  const firstPass = convertSome(convertHongKong, mayConvertHongKong, lines, lines.map((_, i) => i));
   const changedLines = lines.flatMap((line, i) => (firstPass[i] !== line ? [i] : []));
-  const secondPass = convertJoined(convertTaiwan, changedLines.map((i) => firstPass[i] ?? ''));
-  const converted = [...firstPass];
-  changedLines.forEach((lineIndex, k) => {
-    converted[lineIndex] = secondPass[k] ?? '';
-  });
+  const converted = convertSome(convertTaiwan, mayConvertTaiwan, firstPass, changedLines);
   return lines.map((line, i) => withOffsetMap(line, converted[i] ?? line));
+}
+
+/**
+ * `lines` with those at `indices` that `mayConvert` lets through converted, joined in one call. Each
+ * line converts on its own (no phrase spans a line break), so leaving the others out changes nothing.
+ */
+function convertSome(convert: (text: string) => string, mayConvert: ConversionGate, lines: readonly string[], indices: readonly number[]): string[] {
+  const chosen = indices.filter((i) => mayConvert(lines[i] ?? ''));
+  const convertedLines = convertJoined(convert, chosen.map((i) => lines[i] ?? ''));
+  const result = [...lines];
+  chosen.forEach((lineIndex, k) => {
+    result[lineIndex] = convertedLines[k] ?? '';
+  });
+  return result;
 }
 
 /** Runs a converter over lines joined by line breaks, falling back to one call per line if they shift. */
@@ -89,4 +104,10 @@ export function classifyScript(changed: number, hanCount: number): Script {
   if (share >= 0.08) return 'traditional';
   if (share <= 0.02) return 'simplified';
   return 'mixed';
+}
+
+/** The gate of one of opencc-js's presets; one that lets everything through if the preset is not found. */
+function createPresetGate(name: string): ConversionGate {
+  const preset = (Locale.configs as Record<string, { conversionChain: readonly unknown[]; normalizationChain?: readonly unknown[] } | undefined>)[name];
+  return preset === undefined ? () => true : createConversionGate([preset.normalizationChain ?? [], preset.conversionChain]);
 }
