@@ -111,13 +111,20 @@ function readNotice(line: SentenceShape): FurnitureKind | null {
   return NOTICE_LOWER.some((phrase) => lower.includes(phrase)) ? 'footer' : null;
 }
 
+// 阅读 3.2万 / 在看 126 / 浏览 1385次: a post's counters print their label bare before the number.
+const BARE_COUNTER = new RegExp(`^(?:(?:${FIELD_LABELS.counter?.join('|') ?? ''}|在看|点赞|赞|分享|转发)[\\s\\u3000]*[\\d.,]+[万千wW]?\\+?次?[\\s\\u3000]*)+$`, 'u');
+// 文　　号：无 / 有 效 性：有效: a catalogue table spaces a short label out to the width of the longest.
+const SPACED_LABEL = /(?<=^|[\s\u3000|｜])(\p{Script=Han})[\s\u3000]+(\p{Script=Han})(?:[\s\u3000]+(\p{Script=Han}))?(?=[\s\u3000]*[:：])/gu;
+const closeSpacedLabels = (text: string): string => text.replace(SPACED_LABEL, (_, a: string, b: string, c: string | undefined) => a + b + (c ?? ''));
+
 /**
  * A line opening with a field label: 发布时间：… / 责任编辑：… / 主办单位：… / 浏览次数：…, or a writers'
  * credit alone in brackets （记者 王五 通讯员 赵六） — unbracketed, such a line is a byline and opens an article.
  */
 function readLabelled(line: SentenceShape): FurnitureKind | null {
   if (BRACKETED_CREDIT.test(line.text)) return 'credit';
-  const match = LABEL_START.exec(line.text);
+  if (BARE_COUNTER.test(line.text)) return 'counter';
+  const match = LABEL_START.exec(closeSpacedLabels(line.text));
   if (!match || (line.prose && line.text.length > MAX_HEADER_LENGTH)) return null;
   if (match.groups?.bare) return 'publication';
   return KIND_OF_LABEL.get(match.groups?.label ?? match.groups?.spaced ?? '') ?? null;
@@ -295,7 +302,7 @@ export function classifyFurniture(text: string): FurnitureKind | null {
  * A publisher's name alone, short and unmarked: 人民网 / 某县发布 / 某市人民政府门户网站 / 某新区（某区）政务网.
  * Alone it could be a headline (某县上线政务服务客户端), so only site chrome beside it makes it a masthead.
  */
-const LONE_NAME = /^[\p{Script=Han}A-Za-z·（）()-]{2,24}(?:网站|网|报|台|社|发布|融媒|新闻|政府|频道|客户端|门户)$/u;
+const LONE_NAME = /^[\p{Script=Han}A-Za-z·（）()-]{2,24}(?:网站|网|报|台|社|发布|融媒|新闻|政府|频道|客户端|门户|电子版|数字版)$/u;
 /** A bar of words between spaces, each short, none a clause. */
 const MIN_BAR_TOKENS = 4;
 const MAX_BAR_TOKEN = 4;

@@ -45,6 +45,9 @@ export const FIELD_LABELS: Readonly<Partial<Record<FurnitureKind, readonly strin
     '来源', '稿源', '信息来源', '文章来源', '新闻来源', '出处', '作者', '撰稿', '供稿', '撰稿人',
     // A press conference's record opens with its own fields: 时间：… 地点：… 发布人：…
     '地点', '会议地点', '发布人', '发布嘉宾', '出席嘉宾', '嘉宾',
+    // A 政务公开 page's catalogue table: 索引号：… 发布机构：… 发文日期：… 名称：…
+    '索引号', '发布机构', '发文机构', '发文机关', '发文日期', '成文日期', '生成日期', '主题分类', '组配分类', '体裁分类',
+    '文号', '发文字号', '有效性', '时效性', '所属机构', '公开方式', '公开范围', '公开时限', '公文种类', '服务对象',
   ],
   // 附件：某某统计表 — a document's attachment, named under its text: a link, never a headline.
   related: ['上一篇', '下一篇', '上一条', '下一条', '附件', '相关附件', '附件下载'],
@@ -82,6 +85,8 @@ export const FURNITURE_WORDS: Readonly<Partial<Record<FurnitureKind, readonly st
   related: [
     '相关新闻', '相关阅读', '相关链接', '相关文章', '相关报道', '推荐阅读', '热点推荐', '延伸阅读', '热门文章', '热门推荐', '精彩推荐',
     '往期推荐', '往期精彩', '相关推荐', '更多', '更多>>', '点击排行', '图片新闻', '猜你喜欢', '为你推荐', '热点新闻', '最新新闻',
+    // An e-paper's list of the page's own headlines, above the articles themselves.
+    '本版新闻', '本版导读', '本版要目', '本期导读', '本版文章',
   ],
   comment: ['文明上网', '理性发言', '发表评论', '我要评论', '网友评论', '参与互动', '验证码', '登录', '注册', '提交', '评论', '留言', '我要留言', '匿名发表'],
   menu: [
@@ -112,6 +117,8 @@ export const FURNITURE_PHRASES: Readonly<Partial<Record<FurnitureKind, readonly 
 export const OUTLET_SUFFIXES: readonly string[] = [
   '日报', '晚报', '早报', '时报', '商报', '导报', '快报', '周报', '都市报', '报', '报社', '通讯社', '社', '新闻网', '网', '网站',
   '门户网站', '政府网', '电视台', '广播电视台', '融媒体中心', '新闻中心', '新闻稿', '稿件', '频道', '客户端', '杂志', '期刊',
+  // An e-paper's masthead: 宣城日报电子版, 某某日报数字报 (the paper is read off before it).
+  '电子版', '数字报', '电子报', '数字版',
 ];
 
 /**

@@ -6,7 +6,8 @@ import { ISSUER_SUFFIXES, type FurnitureKind } from './furniture-lexicon';
 const LINK_ENTRY = /^[·•▪◇◆○●▶►▷\-－—]\s*\S.{0,40}$/u;
 /** An unbulleted link entry: a short line with no clause mark, straight under the heading or the entry before. */
 // A place may lead it with a colon, as headlines do (宾川：金秋柑橘飘香 果农喜迎丰收).
-const BARE_LINK_ENTRY = /^(?:[^，。；：,;:！？!?]{2,8}[：:])?[^，。；：,;:！？!?]{4,40}$/u;
+// A series name may lead it with a bar (“强村富民”看莫干｜仙潭村：一个村的“共富账本”).
+const BARE_LINK_ENTRY = /^(?:[^，。；：,;:！？!?]{2,16}[：:])?[^，。；：,;:！？!?]{4,40}$/u;
 /**
  * A body's name alone on a line: no mark, short, ending like an office (某市统计局). Digits and Latin
  * letters may stand inside it, as in a hotline's office (某区12345热线办公室, 某县QQ群管理办).
@@ -50,6 +51,10 @@ function markLinks(lines: ScriptedLine[]): ScriptedLine[] {
   });
 }
 
+// 县人社局联合某镇举办夏季专场招聘会 / 2024-07-09: a meeting is what a headline ends on, never a body's name
+// (委员会, 工商联合会 and 红十字会 are bodies; 招聘会, 座谈会, 推进会 are events).
+const EVENT_MEETING = /(?:招聘|座谈|推进|发布|交流|培训|动员|现场|观摩|表彰|联席|推介|洽谈|博览|展销|运动|工作|调度|对接|分析|部署|总结|宣讲|见面|研讨|评审|听证|恳谈|茶话|年)会$/u;
+
 function markIssuers(lines: ScriptedLine[]): ScriptedLine[] {
   lines.forEach((line, i) => {
     if (line.furniture !== 'timestamp' && line.furniture !== 'page-date') return;
@@ -58,7 +63,7 @@ function markIssuers(lines: ScriptedLine[]): ScriptedLine[] {
     if (lines[k]?.text === '') k--;
     for (let signed = 0; k >= 0 && signed < MAX_ISSUERS; k--, signed++) {
       const above = lines[k] as ScriptedLine;
-      if (above.furniture !== null || !ISSUER.test(above.text)) break;
+      if (above.furniture !== null || !ISSUER.test(above.text) || EVENT_MEETING.test(above.text)) break;
       lines[k] = withKind(above, 'issuer');
     }
   });

@@ -23,6 +23,7 @@ const fieldValue = (labels: readonly string[]): RegExp =>
 const SOURCE_VALUE = fieldValue(SOURCE_LABELS);
 const AUTHOR_VALUE = new RegExp(`(?:${AUTHOR_LABELS.join('|')})\\s*[:：]\\s*(?<value>[^|｜【】\\[\\]]+?)${VALUE_END}`, 'u');
 const LONE_NAME = /^[^\s\u3000|｜:：，。]{2,24}$/u;
+const ORIGINAL_POST = '原创';
 const SELF_REFERENCE = /^(?:本网|本站|本报|本台|原创|网络|综合|转载)$/u;
 const NAME_SEPARATOR = /[\s\u3000、，,]+/u;
 /**
@@ -44,7 +45,8 @@ function findPublisher(text: string, date: PrintedDate | null, kind: MetadataKin
   if (date === null) return LONE_NAME.test(head) ? head : null; // a name alone on its line: 某县发布
   // A post's line names its account before the date, with no label (原创 宾川发布 2024-06-18 08:30 发表于云南).
   const names = tokens.filter((t) => !SELF_REFERENCE.test(t) && !FIELD_LABEL.test(t));
-  const only = names.length === 1 ? (names[0] as string) : '';
+  // 原创 沈佳怡 莫干山镇发布 2024-08-02: an original post's line names its author, then its account.
+  const only = names.length === 1 || (tokens[0] === ORIGINAL_POST && names.length === 2) ? (names.at(-1) as string) : '';
   return kind === 'publication' && LONE_NAME.test(only) && /^\p{Script=Han}+$/u.test(only) ? only : null;
 }
 

@@ -14,6 +14,10 @@ describe('classifyFurniture', () => {
     ['a source in brackets', '（来源：某某日报）', 'publication'],
     ['a dated byline', '本报记者 张三 2022年9月1日', 'publication'],
     ['a posting line: a name and a time to the minute', '原创 某某发布 2022-09-01 18:00', 'publication'],
+    ['a disclosure catalogue line', '索引号：　13012300-2025-00008　　　　发布机构：　某县行政审批局', 'publication'],
+    ['a catalogue line with its labels spaced out', '文　　号：　无　　　　　　　　　　　有 效 性：　有效', 'publication'],
+    ['a post’s bare counter', '阅读 3.2万', 'counter'],
+    ['a post’s bare counters in a row', '在看 126  点赞 88', 'counter'],
     ['a page label', '第B02版：综合', 'page-label'],
     ['page navigation', '版面导航 | 上一版 | 下一版 | PDF下载', 'page-label'],
     ['a page number', 'B2', 'page-label'],
@@ -125,6 +129,23 @@ describe('markPageFurniture', () => {
   it('reads a site’s name set apart by spaces, above a breadcrumb with full-width arrows, as the masthead', () => {
     const page = ['某县人民政府  门户网站', '首页 ＞ 政务公开 ＞ 部门动态', '', '某县推进改革', '', '全县办件量明显增长。'].map(line);
     expect(markPageFurniture(page).map((l) => l.furniture).slice(0, 2)).toEqual(['masthead', 'breadcrumb']);
+  });
+
+  it('reads an e-paper’s list of the page’s own headlines as links, and its name above the page date as masthead', () => {
+    const page = ['某城日报电子版', '2024年03月12日 星期二', '第A03版：要闻', '本版新闻', '· 某市“承诺即开工”跑出加速度', '· 某镇：小竹子撬动大产业', '', '某市“承诺即开工”跑出加速度'].map(line);
+    expect(markPageFurniture(page).map((l) => l.furniture)).toEqual(['masthead', 'page-date', 'page-label', 'related', 'related', 'related', null, null]);
+  });
+
+  it('reads entries under 往期推荐 led by a series name and a bar as links', () => {
+    const page = ['往期推荐', '某镇召开民宿产业发展大会', '“强村富民”看某镇｜某村：一个村的“共富账本”'].map(line);
+    expect(markPageFurniture(page).map((l) => l.furniture)).toEqual(['related', 'related', 'related']);
+  });
+
+  it('signs a bulletin with the body above its date, but not with a headline that ends on a meeting', () => {
+    const signed = ['某市统计局', '2024年3月28日', '', '2023年，全市经济稳中向好。'].map(line);
+    expect(markPageFurniture(signed).map((l) => l.furniture)[0]).toBe('issuer');
+    const listed = ['县人社局联合某镇举办夏季专场招聘会', '2024-07-09', '7月8日，县人社局联合某镇举办招聘会，46家企业提供岗位1850个。'].map(line);
+    expect(markPageFurniture(listed).map((l) => l.furniture)[0]).toBeNull();
   });
 
   it('reads ▶ entries under 往期推荐 as links', () => {
