@@ -20,7 +20,8 @@ export interface SuffixedPlace {
   generic: boolean;
 }
 
-const ZONE_SUFFIX = /(?:园区|开发区|高新区|经开区|保税区)(?!域)/g;
+// 信丰工业园: an industrial park written without 区 is the same kind of zone.
+const ZONE_SUFFIX = /(?:园区|开发区|高新区|经开区|保税区|工业园(?!区))(?!域)/g;
 // 村民, 村委, 村级, 村里, 村容 continue a word (说起村里的…). 嘎查 is a village in Inner Mongolia; a city's
 // residents' committee (某某路居委会) is its community, the level a village has in the country.
 // 竹村村: a village whose name ends in 村 takes the suffix after it (but 北山村村民 is 北山村's villagers).

@@ -50,12 +50,21 @@ function resolveOnPage(unit: string, page: readonly Division[], book: PlaceBook)
   return fitting.length === 1 && fitting[0] !== undefined ? book.addDivision(fitting[0]) : null;
 }
 
+/** The one county (else the one prefecture) a page's outlets, headlines and hosts name, added to the book. */
+function pageCounty(page: readonly Division[], book: PlaceBook): string | null {
+  for (const level of ['county', 'prefecture'] as const) {
+    const atLevel = page.filter((d) => d.level === level);
+    if (atLevel.length === 1 && atLevel[0] !== undefined) return book.addDivision(atLevel[0]);
+  }
+  return null;
+}
+
 /**
  * An article that names no place of its own, under a headline that speaks of a whole area (上半年全省…,
- * 我市…): the page's place at that level.
+ * 我市…) or of an office by its level (县行政审批局推行… on a county's portal): the page's place at that level.
  */
 function placeFromPage(references: readonly PlaceReference[], page: readonly Division[], book: PlaceBook): Attribution {
-  const voice = references.find((r) => r.block <= SUBTITLE_BLOCK && /^[全本我]/u.test(r.text));
+  const voice = references.find((r) => r.block <= SUBTITLE_BLOCK);
   const placeId = voice === undefined ? null : resolveOnPage(voice.unit, page, book);
   return { placeId, confidence: placeId === null ? 0 : 0.6 };
 }
@@ -78,8 +87,9 @@ export function resolveArticlePlaces(
 
   // Parks named without a parent hang on the article's county or prefecture; then the vote is run again.
   const first = resolveArticleLocality(anchors, weights, book);
+  // An article that names no place but its park (信丰工业园新签约项目11个 on the county's portal) takes the page's county.
   const host = first.placeId === null ? undefined : book.lineage(first.placeId).find((n) => n.level === 'county' || n.level === 'prefecture');
-  anchors = sortAnchors([...anchors, ...adoptOrphans(named.orphans.filter((p) => p.level === 'zone'), book, () => host?.id ?? null)]);
+  anchors = sortAnchors([...anchors, ...adoptOrphans(named.orphans.filter((p) => p.level === 'zone'), book, () => host?.id ?? pageCounty(page, book))]);
   const voted = liftToHeadlineArea(resolveArticleLocality(anchors, weights, book), levelReferences, book);
   const articlePlace = voted.placeId === null ? placeFromPage(levelReferences, page, book) : voted;
 

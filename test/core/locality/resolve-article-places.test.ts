@@ -72,6 +72,21 @@ describe('resolveArticlePlaces: the article locality', () => {
     expect(resolveArticlePlaces(makeArticle('钟楼街道服务群众', ['群众满意。']), [], gazetteer).article.placeId).toBeNull();
   });
 
+  it('reads an office named by its level in a headline as the page’s place at that level (a county’s portal)', () => {
+    const page = [gazetteer.byCode('420322'), gazetteer.byCode('420322100')].flatMap((d) => (d ? [d] : [])); // 郧西县, 城关镇
+    const article = makeArticle('县行政审批局推行“拿地即开工”', ['从取得土地到领取施工许可证由过去的60天压缩至7天。']);
+    const result = resolveArticlePlaces(article, [], gazetteer, page);
+    expect(placeOf(result, result.article.placeId)?.name).toBe('郧西县');
+  });
+
+  it('hangs a park an article names without its place on the page’s one county', () => {
+    const page = [gazetteer.byCode('420322')].flatMap((d) => (d ? [d] : [])); // 郧西县, the portal's host
+    const article = makeArticle('郧西工业园新签约项目11个', ['7月18日，郧西工业园举行集中签约活动，现场签约项目11个。']);
+    const result = resolveArticlePlaces(article, [positionOf(article, 0, '11个')], gazetteer, page);
+    expect(placeOf(result, result.article.placeId)?.path).toEqual(['湖北省', '十堰市', '郧西县', '郧西工业园']);
+    expect(resolveArticlePlaces(article, [], gazetteer, []).article.placeId).toBeNull();
+  });
+
   it('reads 全省 in a headline of an article that names no place as the page’s province', () => {
     const page = [gazetteer.byCode('420000')].flatMap((d) => (d ? [d] : [])); // 湖北省, from 湖北日报
     const article = makeArticle('上半年全省招商引资到位资金增长9.8%', ['记者从省商务厅获悉，上半年全省新签约项目2461个。']);
