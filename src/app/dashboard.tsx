@@ -1,11 +1,13 @@
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { FilterBar } from '../components/filter-bar';
 import { ReviewBar } from '../components/review-bar';
 import type { AppDataset } from '../dataset/read-app-index';
 import type { ParagraphStore } from '../lib/create-paragraph-store';
 import { createDatasetIndex } from '../lib/create-dataset-index';
+import { prepareFigureSearch } from '../lib/create-figure-search';
 import { selectFilteredFigures } from '../lib/select-filtered-figures';
 import { selectReviewProgress } from '../lib/select-review';
+import { scheduleIdleTasks } from '../lib/schedule-idle-tasks';
 import { hrefForView, type UrlState } from '../lib/url-state';
 import { usePinyinMatcher } from '../lib/use-pinyin-matcher';
 import { useReview } from '../lib/use-review';
@@ -25,6 +27,8 @@ export function Dashboard({ dataset, text, state, update }: { dataset: AppDatase
   const [review, reviewActions] = useReview(dataset, text, datasetKey);
   const index = useMemo(() => createDatasetIndex(review.dataset, text), [review.dataset, text]);
   const progress = useMemo(() => selectReviewProgress(index.figures.values()), [index]);
+  // The first search used to read every figure's texts; they are numbered in idle time after the first screen instead.
+  useEffect(() => scheduleIdleTasks([() => prepareFigureSearch(index)]), [index]);
   const query = useSimplifiedQuery(index, state.filters.query.trim());
   const pinyin = usePinyinMatcher(query);
   const figures = useMemo(() => selectFilteredFigures(index, state.filters, query, null, pinyin), [index, state.filters, query, pinyin]);

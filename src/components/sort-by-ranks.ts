@@ -28,19 +28,34 @@ const RANKS = new WeakMap<readonly unknown[], WeakMap<object, Ranks>>();
  */
 export function sortByRanks<Row>(rows: readonly Row[], sorts: readonly RankedSort<Row>[]): readonly Row[] {
   if (rows.length === 0 || sorts.length === 0) return rows;
-  let cached = RANKS.get(rows);
-  if (!cached) RANKS.set(rows, (cached = new WeakMap()));
-  const byFunction = cached;
-  const ranksOf = (sort: RankedSort<Row>): Ranks => {
-    let ranks = byFunction.get(sort.keysOf);
-    if (!ranks) byFunction.set(sort.keysOf, (ranks = rankRows(sort.keysOf(rows))));
-    return ranks;
-  };
-  let order: Int32Array = new Int32Array(rows.length).map((_zero, at) => at);
-  for (const sort of [...sorts].reverse()) order = countingSort(order, ranksOf(sort), sort.desc);
+  let order: Int32Array = identityOrder(rows.length);
+  for (const sort of [...sorts].reverse()) order = countingSort(order, findRanks(rows, sort.keysOf), sort.desc);
   const sorted = new Array<Row>(order.length);
   for (let at = 0; at < order.length; at++) sorted[at] = rows[order[at] as number] as Row;
   return sorted;
+}
+
+/**
+ * Makes and keeps a column's ranks of these rows now, so that the first press on its header only
+ * orders by them: for idle time before any press (use-data-table.ts). The order a later sort gives
+ * is the same whether or not this ran.
+ */
+export function prepareRanks<Row>(rows: readonly Row[], keysOf: RankedSort<Row>['keysOf']): void {
+  if (rows.length > 0) findRanks(rows, keysOf);
+}
+
+function findRanks<Row>(rows: readonly Row[], keysOf: RankedSort<Row>['keysOf']): Ranks {
+  let byFunction = RANKS.get(rows);
+  if (!byFunction) RANKS.set(rows, (byFunction = new WeakMap()));
+  let ranks = byFunction.get(keysOf);
+  if (!ranks) byFunction.set(keysOf, (ranks = rankRows(keysOf(rows))));
+  return ranks;
+}
+
+function identityOrder(length: number): Int32Array {
+  const order = new Int32Array(length);
+  for (let at = 0; at < length; at++) order[at] = at;
+  return order;
 }
 
 /**
@@ -59,28 +74,60 @@ export function keysOfValues<Row>(value: (row: Row) => unknown): (rows: readonly
   };
 }
 
-/** One column's ascending rank of each row from its keys, compared in order. */
+/**
+ * One column's ascending rank of each row from its keys, compared in order: each key ranked on its
+ * own (a native numeric sort, no comparator), then the rows ordered by those ranks with stable
+ * counting sorts, last key first, and ranked by the tuple. A comparator sort of 100,000 rows over two
+ * keys (unit, then value) took about 70 ms of the first press on 标准值.
+ */
 function rankRows(keys: readonly Float64Array[]): Ranks {
-  // A text's rank among the texts (sortByText) is a rank already: no comparison needed.
-  const direct = keys.length === 1 ? asRanks(keys[0] as Float64Array) : null;
-  if (direct) return direct;
+  const perKey = keys.map(rankOneKey);
+  if (perKey.length === 1) return perKey[0] as Ranks;
   const length = keys[0]?.length ?? 0;
-  const compare = (i: number, j: number): number => {
-    for (const key of keys) {
-      const a = key[i] as number;
-      const b = key[j] as number;
-      if (a !== b) return a < b ? -1 : 1;
-    }
-    return 0;
-  };
-  const ascending = new Int32Array(length).map((_zero, at) => at).sort(compare);
+  let order = identityOrder(length);
+  for (const ranks of [...perKey].reverse()) order = countingSort(order, ranks, false);
+  const differs = (i: number, j: number): boolean => perKey.some(({ ranks }) => ranks[i] !== ranks[j]);
   const ranks = new Int32Array(length);
   let rank = 0;
-  ascending.forEach((position, at) => {
-    if (at > 0 && compare(ascending[at - 1] as number, position) !== 0) rank++;
+  for (let at = 0; at < length; at++) {
+    const position = order[at] as number;
+    if (at > 0 && differs(order[at - 1] as number, position)) rank++;
     ranks[position] = rank;
-  });
+  }
   return { ranks, count: rank + 1 };
+}
+
+/**
+ * Dense ascending ranks of one key (equal values, -0 and 0 too, share a rank), as `<` and `!==`
+ * order them: whole-number keys as they are, else each value's place among the distinct values.
+ */
+function rankOneKey(key: Float64Array): Ranks {
+  const direct = asRanks(key);
+  if (direct) return direct;
+  const sorted = Float64Array.from(key).sort();
+  let distinct = 0;
+  for (const value of sorted) {
+    // NaN is never stored: it would match nothing below; every NaN takes the rank above the rest.
+    if (Number.isNaN(value)) break;
+    if (distinct === 0 || value !== sorted[distinct - 1]) sorted[distinct++] = value;
+  }
+  const ranks = new Int32Array(key.length);
+  key.forEach((value, position) => {
+    ranks[position] = Number.isNaN(value) ? distinct : lowerBound(sorted, distinct, value);
+  });
+  return { ranks, count: distinct + 1 };
+}
+
+/** The first place in the first `length` values of ascending `sorted` whose value is not below `value`. */
+function lowerBound(sorted: Float64Array, length: number, value: number): number {
+  let low = 0;
+  let high = length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((sorted[middle] as number) < value) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }
 
 /** Keys that are whole numbers from 0, not many more of them than rows, serve as ranks as they are. */

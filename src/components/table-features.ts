@@ -41,9 +41,17 @@ export function sortByText<Row extends RowData>(text: (row: Row) => string): Key
   };
   const compare: SortFn<DashboardFeatures, Row> = (a, b) => rankOf(a.original, a.table) - rankOf(b.original, b.table);
   const keysOf = (rows: readonly Row[]): Float64Array[] => {
-    const texts = rows.map(text);
-    if (texts.some((t) => !ranks.has(t))) rankAgain(texts);
-    return [Float64Array.from(texts, (t) => ranks.get(t) ?? 0)];
+    // One lookup per row while every text is ranked already (the common case after the first press).
+    const keys = new Float64Array(rows.length);
+    for (let at = 0; at < rows.length; at++) {
+      const found = ranks.get(text(rows[at] as Row));
+      if (found === undefined) {
+        rankAgain(rows.map(text));
+        return [Float64Array.from(rows, (row) => ranks.get(text(row)) ?? 0)];
+      }
+      keys[at] = found;
+    }
+    return [keys];
   };
   return Object.assign(compare, { keysOf });
 }

@@ -7,9 +7,10 @@ import {
   type Updater,
   type ColumnVisibilityState,
 } from '@tanstack/react-table';
-import { useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
+import { scheduleIdleTasks } from '../lib/schedule-idle-tasks';
 import type { SortKey } from '../lib/url-state';
-import { keysOfValues, sortByRanks, type RankedSort } from './sort-by-ranks';
+import { keysOfValues, prepareRanks, sortByRanks, type RankedSort } from './sort-by-ranks';
 import { TABLE_FEATURES, type DashboardFeatures } from './table-features';
 
 /** Rows per page when the URL names none. */
@@ -61,6 +62,13 @@ export function useDataTable<Row extends RowData>(options: DataTableOptions<Row>
     });
     return sortByRanks(rows, sorts);
   }, [rows, sorting, keysByColumn]);
+  // The first press on a header used to rank every row by that column (for a text column, its texts by
+  // pinyin: 40–130 ms at 85,000 figures). Each shown column's ranks are made in idle time once the rows
+  // show, one column per idle period and cancelled with new rows, so a first press only orders them.
+  useEffect(() => {
+    const shown = [...keysByColumn].filter(([id]) => visibility[id] !== false);
+    return scheduleIdleTasks(shown.map(([, keysOf]) => () => prepareRanks(rows, keysOf)));
+  }, [rows, keysByColumn, visibility]);
   const pageSize = view.pageSize ?? DEFAULT_PAGE_SIZE;
   const lastPage = Math.max(0, Math.ceil(rows.length / pageSize) - 1);
   // A link may name a page the rows no longer reach (after a filter elsewhere): show the last one.

@@ -2,7 +2,7 @@ import { createColumnHelper, createSortedRowModel, rowSortingFeature, tableFeatu
 import { renderHook } from '@testing-library/react';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { keysOfValues, sortByRanks, type RankedSort } from '../../src/components/sort-by-ranks';
+import { keysOfValues, prepareRanks, sortByRanks, type RankedSort } from '../../src/components/sort-by-ranks';
 import { sortByNumber, sortByText, sortByUnitThenNumber, type KeyedSortFn } from '../../src/components/table-features';
 
 // sortByRanks must order rows exactly as TanStack's own sorted row model does with the same sort
@@ -82,6 +82,25 @@ describe('sortByRanks', () => {
       }),
       { numRuns: 60 },
     );
+  });
+
+  it('gives the same order when every column’s ranks were prepared before the first press', () => {
+    fc.assert(
+      fc.property(fc.array(item, { maxLength: 40 }), sorting, (data, sort) => {
+        const sorts = makeSorts();
+        for (const column of Object.values(sorts)) prepareRanks(data, column.keysOf);
+        expect(sortedByRanks(sorts, data, sort)).toEqual(sortedByTanStack(makeSorts(), data, sort));
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it('ranks values as < and !== do: -0 with 0, the largest and smallest numbers, -Infinity for null', () => {
+    const data = [0.5, -0, 1e300, 0, -Infinity, -1e300, 0.5, 2 ** 53].map((value) => ({ value }));
+    const keysOf = (rows: readonly { value: number }[]) => [Float64Array.from(rows, (r) => r.value)];
+    const ascending = sortByRanks(data, [{ keysOf, desc: false }]).map((r) => r.value);
+    expect(ascending).toEqual([-Infinity, -1e300, -0, 0, 0.5, 0.5, 2 ** 53, 1e300]);
+    expect(Object.is(ascending[2], -0)).toBe(true); // -0 and 0 tie, so they keep the rows' order
   });
 
   it('puts Chinese places in pinyin order, a null count below every number, and each unit together', () => {

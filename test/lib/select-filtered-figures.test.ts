@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { checkDataset } from '../../src/dataset/check-dataset';
 import { selectLocalityChain } from '../../src/lib/create-dataset-index';
+import { prepareFigureSearch } from '../../src/lib/create-figure-search';
 import { makeDatasetIndex } from '../helpers/make-app-layout';
 import {
   countByCategory,
@@ -157,4 +158,16 @@ describe('selectLocalityChain', () => {
   it('lists names from the top of the chain', () => {
     expect(selectLocalityChain(index, 'cn-420322100')).toEqual(['湖北省', '十堰市', '郧西县', '城关镇']);
   });
+});
+
+describe('the search index built in idle time', () => {
+  it.each(['投资', '浦东', '县', '十堰 开办', 'pudong', 'gdp', '亿元'])(
+    'gives %j the same hits whether it was built before the search or by it',
+    (query) => {
+      const searchedFirst = selectFilteredFigures(makeDatasetIndex(makeSampleDataset()), EMPTY_FILTERS, query).map((f) => f.id);
+      const prepared = makeDatasetIndex(makeSampleDataset());
+      prepareFigureSearch(prepared);
+      expect(selectFilteredFigures(prepared, EMPTY_FILTERS, query).map((f) => f.id)).toEqual(searchedFirst);
+    },
+  );
 });
