@@ -72,7 +72,8 @@ export function resolveArticleMetadata(lines: readonly ScriptedLine[], anchors: 
     const firstInPage = anchors.reduce((best, a, i) => (a.start < (anchors[best]?.start ?? Infinity) ? i : best), 0);
     return printed.every((value, i) => value === null || i === firstInPage) ? (printed[firstInPage] ?? null) : null;
   };
-  const pageOutlet = first(page.map((f) => f.outlet)) ?? soleOwn((f) => f.outlet);
+  // 来源：寿光日报 above a no-headline article names the paper a site reposts: it outranks the site's masthead.
+  const pageOutlet = first([...page.filter((f) => !f.pageWide), ...page.filter((f) => f.pageWide)].map((f) => f.outlet)) ?? soleOwn((f) => f.outlet);
   const sharedDate = soleOwn((f) => f.date?.iso);
   return anchors.map((anchor, i) => {
     const mine = own[i] ?? [];

@@ -254,6 +254,15 @@ describe('segmentSource: date and outlet', () => {
     ]);
   });
 
+  it('gives a page without headline the paper its 来源 names above the lead, not the reposting site’s masthead', () => {
+    const page = [
+      '某市新闻网', '首页 | 要闻 | 镇街动态 | 民生',
+      '发布时间：2024-06-18 08:45:12　　来源：某市日报　　编辑：李娜',
+      '6月17日，某镇新建智能温室三十座，西红柿长势喜人，今年以来累计投入资金两亿元。',
+    ].join('\n');
+    expect(meta(page).map(([, date, outlet]) => [date, outlet])).toEqual([['2024-06-18', '某市日报']]);
+  });
+
   it('gives each article of a page the source line printed in it, and the page’s date to all', () => {
     const page = [
       '某某门户网站', '首页 | 机构 | 公开 | 服务', '2022年09月01日 星期四',
