@@ -26,8 +26,9 @@ const SCENE_FRAME = /^(?:在|走进|来到|步入|沿着|行走在|漫步|驱车
 const LINK_FRAME = /^(?:同时|此外|另外|与此同时|为此|对此|其中|目前|当前|如今|近年来|一直以来|长期以来)$/u;
 const FRAMES = [TIME_FRAME, SOURCE_FRAME, SCENE_FRAME, LINK_FRAME];
 
-// A clause that opens with who acts: a place or a body (宾川县…, 乌镇镇…, 某某局…, 该公司…).
-const ACTOR_LED = /^\p{Script=Han}{1,12}?(?:省|市|县|区|旗|镇|乡|村|街道|社区|园区|开发区|新区|局|委|办|厅|中心|公司|集团|企业|银行|医院|学校)/u;
+// A clause that opens with who acts: a place or a body (宾川县…, 乌镇镇…, 某某局…, 该公司…). The reporter
+// on a visit (记者走进某镇某村…) names the scene, never the actor.
+const ACTOR_LED = /^(?!(?:本报)?(?:记者|笔者|小编|我们))\p{Script=Han}{1,12}?(?:省|市|县|区|旗|镇|乡|村|街道|社区|园区|开发区|新区|局|委|办|厅|中心|公司|集团|企业|银行|医院|学校)/u;
 
 // An actor, then how it acts (依托…, 通过…, 围绕…): the clause says the means, not yet the result.
 const MEANS_OPENING = /^\p{Script=Han}{1,12}?(?:依托|通过|围绕|聚焦|立足|借助|按照|结合|紧扣|坚持|以)/u;

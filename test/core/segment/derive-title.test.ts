@@ -31,6 +31,11 @@ describe('deriveTitle', () => {
       ['“现在办事真方便！”近日，在某县政务服务中心，市民李女士说。', '今年以来，某县推行一窗通办，设立综合窗口二十四个。'],
       '某县推行一窗通办',
     ],
+    [
+      'passes over a reporter’s visit, though it names a place',
+      ['6月17日，记者走进某市某镇某村的蔬菜产业园，一排排西红柿长势喜人。', '近年来，某镇推进蔬菜大棚提档升级，改造老旧大棚三千个。'],
+      '某镇推进蔬菜大棚提档升级',
+    ],
     ['takes the result along when the core names only the means', ['近年来，某村依托茶产业发展，村集体收入突破百万元。'], '某村依托茶产业发展，村集体收入突破百万元'],
     ['drops a frame that brings the news', ['近日，从某县审批局传来消息，该县企业开办时间压缩至半天。'], '该县企业开办时间压缩至半天'],
     ['cuts a long core and marks the cut', ['某县人民政府办公室联合县发展和改革局县财政局县自然资源局制定实施方案。'], '某县人民政府办公室联合县发展和改革局县财政局县自…'],
