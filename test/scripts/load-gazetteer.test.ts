@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Gazetteer } from '../../src/core/locality/gazetteer';
 import { resolveArticlePlaces } from '../../src/core/locality/resolve-article-places';
 import { loadGazetteer } from '../../scripts/load-gazetteer';
-import { makeArticle } from '../core/locality/make-article';
+import { makeArticle, positionOf } from '../core/locality/make-article';
 
 // The real package: its load time is budgeted in scripts/bench.ts, not here.
 let gazetteer: Gazetteer;
@@ -42,6 +42,15 @@ describe('loadGazetteer', () => {
   it('gives a report on a new area’s new town that town, not its province', () => {
     const result = resolveArticlePlaces(makeArticle('沣西新城：“标准地”助项目加速', ['西咸新区沣西新城今年出让标准地12宗。']), [], gazetteer);
     expect(result.places.find((p) => p.id === result.article.placeId)?.path).toEqual(['陕西省', '西安市', '西咸新区', '沣西新城']);
+  });
+
+  it('never lets a list of towns read in different counties carry a figure above the article’s place', () => {
+    const article = makeArticle('宾川县水果电商销量增长', [
+      '记者从云南省大理白族自治州宾川县获悉，今年一季度，宾川县通过电商渠道销售水果4.6万吨。',
+      '宾川县是云南重要的水果产区。近年来，当地在金牛镇、州城镇等地建设冷链仓储设施26座。',
+    ]);
+    const result = resolveArticlePlaces(article, [positionOf(article, 1, '26座')], gazetteer);
+    expect(result.places.find((p) => p.id === result.figures[0]?.placeId)?.name).toBe('宾川县');
   });
 
   it('reads statistical zones as zones', () => {

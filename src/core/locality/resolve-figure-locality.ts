@@ -90,7 +90,9 @@ export function resolveFigureLocality(position: FigurePosition, context: FigureC
     const first = list?.[0];
     if (list === undefined || first === undefined) return attribution(anchor, confidence);
     const from = spanAround(text, first.start, first.end, SENTENCE_END).from;
-    const owner = findListOwner(list, here.filter((a) => a.start >= from && a.end <= first.start), context.book);
+    const found = findListOwner(list, here.filter((a) => a.start >= from && a.end <= first.start), context.book);
+    // Members read in different counties meet only far up (云南省): the article's own place holds them then.
+    const owner = found !== null && isAboveArticle(found, context) ? context.article.placeId : found;
     return owner !== null && isInArea(owner, context) ? { ...attribution(anchor, confidence), placeId: owner } : attribution(anchor, confidence);
   };
 
