@@ -166,8 +166,10 @@ export const ECONOMY_INDICATORS = [
     cues: ['旅游综合收入', '旅游收入', '旅游总收入', '旅游业总收入', '旅游消费', '旅游综合效益'],
   },
   {
+    // Visits are people, not money: over the keyed folders careful readers filed 接待游客 under other more
+    // often than under output (the revenue they bring is `tourism-revenue`).
     id: 'tourist-visits', nameZh: '接待游客人次', nameEn: 'Tourist visits',
-    domain: 'output_revenue', dimension: 'count', baseUnit: '人次', additive: true, direction: 'up',
+    domain: 'other', dimension: 'count', baseUnit: '人次', additive: true, direction: 'up',
     cues: ['接待游客', '游客接待量', '旅游人次', '游客量', '游客人次', '接待旅游者', '游客', '旅游接待', '接待国内外游客', '客流量'],
   },
 ] as const satisfies readonly IndicatorDefinition[];

@@ -10,6 +10,11 @@ const HOTLINE_WORDS = ['12345', '热线', '工单', '来电', '诉求', '接诉'
 const TIME_LIMITS = ['审批时限', '审批时间', '审批用时', '办理时限', '承诺时限', '办理时间'] as const;
 const MATERIALS_CUT = ['精简申请材料', '申请材料精简', '精简材料', '减少申请材料', '材料精简', '压减材料', '压减申请材料', '减免材料', '免提交材料', '减少材料'] as const;
 
+// The stock of enterprises (规上工业企业368家, 新登记市场主体1.12万户) is the shape of the local economy, not a
+// service to it: those rows are `other`. A clause that serves the enterprises it counts (走访企业104家,
+// 为57家企业提供上门服务, 包联规上企业115家) is enterprise service, so there the stock rows step aside.
+const SERVING_ENTERPRISES = ['走访', '服务', '帮助', '帮扶', '包联', '包挂', '联系', '惠及', '对接', '担保', '提供', '配备', '上门'] as const;
+
 export const GOVERNMENT_SERVICE_INDICATORS = [
   // ── approval speed ──
   {
@@ -269,23 +274,27 @@ export const GOVERNMENT_SERVICE_INDICATORS = [
   {
     // 新增市场主体 is a change of this stock (aspect `change`), not a measure of its own.
     id: 'market-entities', nameZh: '市场主体数', nameEn: 'Market entities',
-    domain: 'enterprise_service', dimension: 'count', baseUnit: '户', additive: true, direction: 'up',
+    domain: 'other', dimension: 'count', baseUnit: '户', additive: true, direction: 'up',
     cues: ['市场主体', '新增市场主体', '新登记市场主体', '登记市场主体', '市场主体总量', '各类市场主体', '经营主体', '新增经营主体', '个体工商户'],
+    excludes: [...SERVING_ENTERPRISES],
   },
   {
     id: 'enterprises', nameZh: '企业数', nameEn: 'Registered enterprises',
-    domain: 'enterprise_service', dimension: 'count', baseUnit: '家', additive: true, direction: 'up',
+    domain: 'other', dimension: 'count', baseUnit: '家', additive: true, direction: 'up',
     cues: ['企业总数', '企业数', '企业户数', '新增企业', '新登记企业', '新设立企业', '新开办企业', '新办企业', '注册企业', '在册企业', '登记企业', '民营企业'],
+    excludes: [...SERVING_ENTERPRISES],
   },
   {
     id: 'enterprises-above-scale', nameZh: '规上工业企业数', nameEn: 'Industrial enterprises above designated size',
-    domain: 'enterprise_service', dimension: 'count', baseUnit: '家', additive: true, direction: 'up',
+    domain: 'other', dimension: 'count', baseUnit: '家', additive: true, direction: 'up',
     cues: ['规上工业企业', '规模以上工业企业', '规上企业', '规模以上企业', '新增规上企业', '入规企业', '升规企业', '小升规', '升规入统', '入统企业'],
+    excludes: [...SERVING_ENTERPRISES],
   },
   {
     id: 'high-tech-enterprises', nameZh: '高新技术企业', nameEn: 'High-tech enterprises',
-    domain: 'enterprise_service', dimension: 'count', baseUnit: '家', additive: true, direction: 'up',
+    domain: 'other', dimension: 'count', baseUnit: '家', additive: true, direction: 'up',
     cues: ['高新技术企业', '国家高新技术企业', '国家级高新技术企业', '高新企业', '高企'],
+    excludes: [...SERVING_ENTERPRISES],
   },
   {
     id: 'financing', nameZh: '企业融资', nameEn: 'Financing and loans arranged for enterprises',
