@@ -147,7 +147,15 @@ function findCaptionLength(lines: readonly ScriptedLine[], at: number, column: n
 function parseBoundary(line: ScriptedLine): Block | null {
   const bylines = parseByline(line.text);
   if (bylines !== null) return { kind: 'byline', lines: [line], bylines };
-  return SUBTITLE.test(line.text) ? { kind: 'subtitle', lines: [line], bylines: [] } : null;
+  return isSubtitleLine(line.text) ? { kind: 'subtitle', lines: [line], bylines: [] } : null;
+}
+
+// A sub-headline is one phrase. A work report's lead-ins (——项目建设扎实推进。全年实施省市重点项目312个…)
+// start with the same dash but run on as sentences of the body: a stop inside the line says so.
+const MAX_SUBTITLE_LENGTH = 60;
+function isSubtitleLine(text: string): boolean {
+  const rest = SUBTITLE.exec(text)?.groups?.rest;
+  return rest !== undefined && rest.length <= MAX_SUBTITLE_LENGTH && !/[。！？；!?;]/u.test(rest.slice(0, -1));
 }
 
 function isHeadingBlock(
