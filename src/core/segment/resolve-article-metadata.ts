@@ -73,7 +73,12 @@ export function resolveArticleMetadata(lines: readonly ScriptedLine[], anchors: 
     return printed.every((value, i) => value === null || i === firstInPage) ? (printed[firstInPage] ?? null) : null;
   };
   // 来源：寿光日报 above a no-headline article names the paper a site reposts: it outranks the site's masthead.
-  const pageOutlet = first([...page.filter((f) => !f.pageWide), ...page.filter((f) => f.pageWide)].map((f) => f.outlet)) ?? soleOwn((f) => f.outlet);
+  // So does a roundup's one 来源 line under its page heading (来源：黄冈日报 on 黄冈市人民政府门户网站).
+  const pageOutlet = first([
+    ...page.filter((f) => !f.pageWide).map((f) => f.outlet),
+    soleOwn((f) => f.outlet),
+    ...page.filter((f) => f.pageWide).map((f) => f.outlet),
+  ]);
   const sharedDate = soleOwn((f) => f.date?.iso);
   return anchors.map((anchor, i) => {
     const mine = own[i] ?? [];

@@ -9,6 +9,8 @@ const PLACE_LED = new RegExp(`^(?<place>\\p{Script=Han}{1,12}?(?:${PLACE_SUFFIXE
 // 【遵义·湄潭】湄潭：春茶开采: a roundup's locator tag in black lenticular brackets, a region and its county
 // joined by a middle dot, or one place name with its suffix.
 const LOCATOR_TAG = new RegExp(`^【(?<place>[^】·]{1,8}·[^】·]{1,8}|\\p{Script=Han}{1,8}?(?:${PLACE_SUFFIXES.join('|')}))】`, 'u');
+// 红安：政务服务“掌上办”跑出加速度: a county's short name before the colon, trusted only beside suffixed ones.
+const SHORT_NAME_LED = /^(?<place>\p{Script=Han}{2,3})[：:]/u;
 /** A brief in a roundup is a paragraph or three; a longer section without its own credit is part of one article. */
 const MAX_BRIEF_BLOCKS = 3;
 
@@ -74,12 +76,16 @@ function isSplittable(reports: readonly Report[]): boolean {
   return reports.length >= 2 && reports.every((r) => r.body.length > 0 && !isNumberedHeading(blockText(r.heading)));
 }
 
-/** Briefs under headings that each open with a different place (甲镇：… / 乙乡：…). */
+/**
+ * Briefs under headings that each open with a different place (甲镇：… / 乙乡：…). A roundup names a county
+ * by its short name as often as by its full one (红安：… / 九资河镇：… / 英山：…): a bare name of two or
+ * three characters counts as a place when at least half the headings name theirs with a suffix.
+ */
 function isPlaceBriefs(reports: readonly Report[]): boolean {
-  const places = reports.map((r) => {
-    const heading = blockText(r.heading);
-    return (LOCATOR_TAG.exec(heading) ?? PLACE_LED.exec(heading))?.groups?.place ?? null;
-  });
+  const headings = reports.map((r) => blockText(r.heading));
+  const suffixed = headings.map((heading) => (LOCATOR_TAG.exec(heading) ?? PLACE_LED.exec(heading))?.groups?.place ?? null);
+  const named = suffixed.filter((p) => p !== null).length;
+  const places = named * 2 >= headings.length ? headings.map((heading, i) => suffixed[i] ?? SHORT_NAME_LED.exec(heading)?.groups?.place ?? null) : suffixed;
   const distinct = new Set(places).size === places.length && places.every((p) => p !== null);
   return distinct && reports.every((r) => r.body.length <= MAX_BRIEF_BLOCKS);
 }

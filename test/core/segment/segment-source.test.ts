@@ -19,6 +19,28 @@ const COLUMN = [
   '个，实现一窗受理、集成服务。',
 ].join('\n\n');
 
+describe('segmentSource: dash lead-ins of a work report', () => {
+  it('keeps a ——lead-in that runs on as sentences in the body, not as a sub-headline', () => {
+    const page = [
+      '某市政府工作报告（摘要）',
+      '',
+      '一、过去一年工作回顾',
+      '',
+      '过去一年，全市经济社会发展稳中有进，地区生产总值增长4.8%。',
+      '',
+      '——项目建设扎实推进。全年实施重点项目312个，完成投资1056亿元。',
+      '',
+      '——民生福祉不断增进。城镇新增就业5.12万人；新改扩建公办幼儿园28所。',
+    ].join('\n');
+    const articles = segment(page);
+    expect(articles).toHaveLength(1);
+    expect(bodyTexts(page)[0]?.filter((t) => t.startsWith('——'))).toEqual([
+      '——项目建设扎实推进。全年实施重点项目312个，完成投资1056亿元。',
+      '——民生福祉不断增进。城镇新增就业5.12万人；新改扩建公办幼儿园28所。',
+    ]);
+  });
+});
+
 describe('segmentSource: joining lines', () => {
   it('rejoins a paragraph wrapped into a fixed-width column', () => {
     expect(bodyTexts(COLUMN)[0]).toEqual([
@@ -285,6 +307,19 @@ describe('segmentSource: date and outlet', () => {
     expect(meta(page)).toEqual(['【甲县】蔬菜种业跑出加速度', '【乙县】汉服带火县域经济', '【丙县】项目建设热力足'].map((title) => [title, '2023-08-29', '某某网']));
   });
 
+  it('gives every report of a roundup on a portal the paper its one 来源 line names, not the portal', () => {
+    const page = [
+      '某市人民政府门户网站', '首页 | 政务公开 | 政务服务 | 互动交流', '县市区快讯',
+      '日期：2024-10-15　　来源：某市日报　　【打印】【关闭】',
+      '甲镇：茶园扩面增效', '甲镇新建茶园三百亩，茶农收入稳步增长。',
+      '乙乡：民宿提质升级', '乙乡新建民宿二十家，游客明显增多。',
+    ].join('\n\n');
+    expect(meta(page)).toEqual([
+      ['甲镇：茶园扩面增效', '2024-10-15', '某市日报'],
+      ['乙乡：民宿提质升级', '2024-10-15', '某市日报'],
+    ]);
+  });
+
   it('reads a paper’s name alone on the first line, above its name in capitals and its page date, as the masthead', () => {
     const page = ['某州日报', 'MOUZHOU DAILY', '2023年12月6日　星期三　　第03版：区县新闻', '', '甲县“一件事”集成办 企业开办最快半天办结', '', '本报讯（记者 王五）甲县企业开办最快半天办结。'].join('\n');
     expect(meta(page)).toEqual([['甲县“一件事”集成办 企业开办最快半天办结', '2023-12-06', '某州日报']]);
@@ -346,6 +381,17 @@ describe('segmentSource: roundups of short reports', () => {
     expect(titles(page)).toEqual(['甲镇：茶园扩面增效', '乙乡：民宿提质升级']);
   });
 
+  it('splits briefs led by a county’s short name when at least half the headings name theirs with a suffix', () => {
+    const page = [
+      '县市区快讯（第42期）',
+      '甲安：政务服务“掌上办”跑出加速度', brief('甲安县'),
+      '九河镇：旅游带旺山乡经济', brief('九河镇'),
+      '乙山：高标准农田完成建设', brief('乙山县'),
+      '丙州镇：产业园签约项目7个', brief('丙州镇'),
+    ].join('\n\n');
+    expect(titles(page)).toEqual(['甲安：政务服务“掌上办”跑出加速度', '九河镇：旅游带旺山乡经济', '乙山：高标准农田完成建设', '丙州镇：产业园签约项目7个']);
+  });
+
   it('splits briefs under locator tags (【地区·县】), whatever follows the tag', () => {
     const page = [
       '市州速递丨甲县春茶开采 乙镇游客升温',
@@ -374,6 +420,7 @@ describe('segmentSource: roundups of short reports', () => {
     ['numbered sections, though each opens with a place', ['某县发展报告', '一、甲镇：茶园扩面', brief('甲镇'), '二、乙乡：民宿提质', brief('乙乡')]],
     ['place-led sections longer than a brief', ['甲镇：茶园扩面增效', brief('甲镇'), brief('甲镇'), brief('甲镇'), brief('甲镇'), '乙乡：民宿提质升级', brief('乙乡')]],
     ['sections that open with the same place', ['甲镇：茶园扩面增效', brief('甲镇'), '甲镇：民宿提质升级', brief('甲镇')]],
+    ['sections led by short words, none a suffixed place', ['某县服务提速', '强管理：提质效', brief('全县'), '优服务：暖人心', brief('全县'), '抓落实：见成效', brief('全县')]],
     ['place-led sections of an article signed by its own byline', ['某县乡村振兴见闻', '记者 王五', '甲镇：茶园扩面增效', brief('甲镇'), '乙乡：民宿提质升级', brief('乙乡')]],
   ])('keeps %s as one article', (_case, blocks) => {
     expect(segment(blocks.join('\n\n'))).toHaveLength(1);
