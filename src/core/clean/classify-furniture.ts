@@ -111,6 +111,13 @@ function readNotice(line: SentenceShape): FurnitureKind | null {
   return NOTICE_LOWER.some((phrase) => lower.includes(phrase)) ? 'footer' : null;
 }
 
+// - END - / —END— / -完- / （全文完）: the mark a post or a wire item closes with, alone on its line. It names
+// no one, but what follows it (编辑：…, 往期推荐) is the account's furniture, never the article's next part.
+const END_MARK = /^[\s\u3000\-－—–―_~～=·•*]*(?:END|End|end|THE END|The End|[（(]?(?:全文)?完[)）]?)[\s\u3000\-－—–―_~～=·•*]*$/u;
+function readEndMark(line: SentenceShape): FurnitureKind | null {
+  return END_MARK.test(line.text) && /[\-－—–―_~～=·•*（(]/u.test(line.text) ? 'credit' : null;
+}
+
 // 阅读 3.2万 / 在看 126 / 浏览 1385次: a post's counters print their label bare before the number.
 const BARE_COUNTER = new RegExp(`^(?:(?:${FIELD_LABELS.counter?.join('|') ?? ''}|在看|点赞|赞|分享|转发)[\\s\\u3000]*[\\d.,]+[万千wW]?\\+?次?[\\s\\u3000]*)+$`, 'u');
 // 文　　号：无 / 有 效 性：有效: a catalogue table spaces a short label out to the width of the longest.
@@ -271,7 +278,7 @@ function readCounterOrCode(line: LineShape): FurnitureKind | null {
 
 
 // Before the prose gate: notices and labelled lines may be written as sentences. After it: shapes.
-const SENTENCE_RULES = [readNotice, readLabelled];
+const SENTENCE_RULES = [readNotice, readEndMark, readLabelled];
 const SHAPE_RULES = [readDated, readBreadcrumb, readWords, readPageLabel, readPhrase, readMenu, readSiteTitle, readCounterOrCode];
 
 /**

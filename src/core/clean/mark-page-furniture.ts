@@ -7,7 +7,8 @@ const LINK_ENTRY = /^[·•▪◇◆○●▶►▷\-－—]\s*\S.{0,40}$/u;
 /** An unbulleted link entry: a short line with no clause mark, straight under the heading or the entry before. */
 // A place may lead it with a colon, as headlines do (宾川：金秋柑橘飘香 果农喜迎丰收).
 // A series name may lead it with a bar (“强村富民”看莫干｜仙潭村：一个村的“共富账本”).
-const BARE_LINK_ENTRY = /^(?:[^，。；：,;:！？!?]{2,16}[：:])?[^，。；：,;:！？!?]{4,40}$/u;
+// A headline in two parts keeps its one comma (某县：一季度重大项目集中开工，总投资23.6亿元).
+const BARE_LINK_ENTRY = /^(?:[^，。；：,;:！？!?]{2,16}[：:])?[^，。；：,;:！？!?]{4,40}(?:[，,][^，。；：,;:！？!?]{2,20})?$/u;
 /**
  * A body's name alone on a line: no mark, short, ending like an office (某市统计局). Digits and Latin
  * letters may stand inside it, as in a hotline's office (某区12345热线办公室, 某县QQ群管理办).

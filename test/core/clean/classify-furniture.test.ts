@@ -23,6 +23,9 @@ describe('classifyFurniture', () => {
     ['a page number', 'B2', 'page-label'],
     ['a page section name', '综合新闻', 'page-label'],
     ['a page date', '2022年9月1日 星期四', 'page-date'],
+    ['a page date with the e-paper’s links beside it', '2022年09月01日　星期四　　往期回顾　|　PDF版　|　返回首页', 'page-date'],
+    ['a post’s closing mark', '- END -', 'credit'],
+    ['a wire item’s closing mark in dashes', '—完—', 'credit'],
     ['a bare timestamp', '2022-09-01 08:15:00', 'timestamp'],
     ['a breadcrumb', '首页 > 新闻中心 > 基层动态', 'breadcrumb'],
     ['a breadcrumb with one arrow after 首页', '某某网 首页 > 地方', 'breadcrumb'],
@@ -146,6 +149,11 @@ describe('markPageFurniture', () => {
     expect(markPageFurniture(signed).map((l) => l.furniture)[0]).toBe('issuer');
     const listed = ['县人社局联合某镇举办夏季专场招聘会', '2024-07-09', '7月8日，县人社局联合某镇举办招聘会，46家企业提供岗位1850个。'].map(line);
     expect(markPageFurniture(listed).map((l) => l.furniture)[0]).toBeNull();
+  });
+
+  it('reads a headline in two parts, with its one comma, under 往期推荐 as a link', () => {
+    const page = ['- END -', '往期推荐', '某县：一季度重大项目集中开工，总投资23.6亿元', '“侗族大歌”唱响春节旅游季'].map(line);
+    expect(markPageFurniture(page).map((l) => l.furniture)).toEqual(['credit', 'related', 'related', 'related']);
   });
 
   it('reads ▶ entries under 往期推荐 as links', () => {
