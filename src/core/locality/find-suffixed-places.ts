@@ -40,6 +40,8 @@ const GENERIC_VILLAGE_STEMS = new Set([
   '建制', '中心', '涉农', '边境', '民族', '脱贫', '薄弱', '经济薄弱', '软弱涣散', '城郊', '近郊', '远郊', '纯农业', '牧',
   // Kinds of village that programmes and rankings count: 淘宝村, 电商村, 旅游村, 生态村, 专业村.
   '淘宝', '电商', '旅游', '生态', '康养', '专业', '明星', '标杆', '样板', '红色', '宜居', '百强', '千万元',
+  // 街道社区事务受理服务中心, 乡镇社区: a level above before 社区 says whose communities, not which one.
+  '街道', '乡镇', '镇街', '街镇', '城镇',
 ]);
 // 咸丰县新建园区, 南通打造产业园区, 新增和改造社区便民网点: a verb before the suffix starts a predicate, not a name;
 // so does a verb of having (共有村（居）民小组68个, 另有村卫生室9个, 下辖社区23个, 某镇有淘宝村32个: a bare 有

@@ -47,6 +47,7 @@ describe('findSuffixedPlaces', () => {
     ['a kind of village a programme counts', '全县新增电商村5个、旅游村3个。'],
     ['a verb before the village party body', '组织村党组织书记“擂台比武”2场。'],
     ['a verb before the community party body', '加强社区党组织建设。'],
+    ['the communities of a street, as a kind', '街道社区事务受理服务中心可办事项218项。'],
   ])('finds no village in %s', (_, text) => {
     expect(found(text)).toEqual([]);
   });
