@@ -62,11 +62,17 @@ export const BULLET_MARKS: ReadonlySet<string> = new Set([
 /** Fixed terms with a numeral and a measure word that count nothing: 三次产业 (the tertiary structure). */
 export const NUMBERED_TERMS: readonly string[] = ['三次产业', '一二三产业', '三个代表', '一国两制'];
 
-/** Words before N年前 that make it the base of a comparison, a point in time: 较5年前, 比三年前, 与十年前相比. */
-export const COMPARISON_MARKS: readonly string[] = ['较', '比', '与', '同', '和', '跟'];
+/**
+ * Words before N年前 that make it a point in time: the base of a comparison (较5年前, 比三年前, 与十年前相比)
+ * or what a copula equates (是三年前的两倍, 为十年前的3倍).
+ */
+export const COMPARISON_MARKS: readonly string[] = ['较', '比', '与', '同', '和', '跟', '是', '为', '于'];
 
-/** Openers that make the span of time after them a time frame (近三年，…; 未来五年将…), not time spent. */
-export const TIME_FRAME_OPENERS: readonly string[] = ['近', '过去', '最近', '今后', '未来', '这', '此前', '在近', '在过去', '在这'];
+/**
+ * Openers that make the span of time after them a time frame (近三年，…; 未来五年将…; 前4个月产值增长…, the
+ * first months of the year), not time spent.
+ */
+export const TIME_FRAME_OPENERS: readonly string[] = ['近', '过去', '最近', '今后', '未来', '这', '此前', '在近', '在过去', '在这', '前'];
 
 /** Words after a clause-opening span of time that make it "over that span": 十年来, 三年间, 五年里. */
 export const TIME_FRAME_CLOSERS: readonly string[] = ['以来', '来', '间', '里', '中'];

@@ -76,14 +76,14 @@ function isOrdinal(c: ExclusionContext): boolean {
   return lead.endsWith('前') || RANK_VERBS.some((verb) => lead.endsWith(verb));
 }
 
-// 较5年前, 比三个月前: the base of a comparison is a point in time, not time spent.
+const CLAUSE_START = /(?:^|[，。；：！？、,;:!?\s（(“])$/u;
+
+// 较5年前, 比三个月前, 是三年前的两倍, 五年前，这里…: a span before 前 is a point in time, not time spent.
 function isComparisonBase(c: ExclusionContext): boolean {
   const q = c.quantity;
   if (q.unitKind !== 'duration' || !/^(?:前|以前)/u.test(c.text.slice(q.end))) return false;
-  return COMPARISON_MARKS.includes(before(c));
+  return COMPARISON_MARKS.includes(before(c)) || CLAUSE_START.test(c.text.slice(Math.max(0, q.start - 1), q.start));
 }
-
-const CLAUSE_START = /(?:^|[，。；：！？、,;:!?\s（(“])$/u;
 
 // 近三年，全镇…; 过去五年累计…; 十年来…; 三年间…: a clause that opens with a span of time says
 // when, not how long something took. 审批时间近30天 and 运行一年来 (mid-clause) stay figures.

@@ -54,6 +54,8 @@ describe('findFigures: what is never a figure', () => {
     ['a span with 来 opening a clause', '十年来，变化翻天覆地。'],
     ['a span with 间 opening a clause', '三年间，旧貌换新颜。'],
     ['a coming span opening a clause', '未来五年，将持续发力。'],
+    ['the first months of a year opening a clause', '据统计，前4个月产值增长明显。'],
+    ['a point in time opening a clause', '五年前，这里还是一片荒滩。'],
   ])('skips %s', (_name, text) => {
     expect(texts(text)).toEqual([]);
   });
@@ -69,6 +71,7 @@ describe('findFigures: what is never a figure', () => {
     ['a duration after 近 inside a clause', '审批时间近30天。', ['近30天']],
     ['a span with 来 inside a clause', '运行一年来成效明显。', ['一年']],
     ['a run of years', '连续5年稳居前列。', ['5年']],
+    ['a figure and its multiple, not the point in time it compares with', '村集体收入达到65万元，是三年前的两倍。', ['65万元', '两倍']],
     ['speech in quotes', '他说：“今年全村种植茶叶1200亩，户均增收5000元。”', ['1200亩', '5000元']],
   ])('keeps %s', (_name, text, expected) => {
     expect(texts(text)).toEqual(expected);
