@@ -16,6 +16,11 @@ export interface IndicatorInput {
   metric: string;
   /** The words of the figure's clause up to and just after it: 全区审批时间由15个工作日压缩至7个工作日. */
   clause: string;
+  /**
+   * The whole clause, where an exclusion may stand after the figure as well as before it (为…等12家重点企业
+   * 提供帮代办服务: what is done for the enterprises comes last); the clause above when not given.
+   */
+  wholeClause?: string;
   unitKind: UnitKind;
 }
 
@@ -61,7 +66,8 @@ export function classifyIndicator(input: IndicatorInput): IndicatorDefinition | 
   const cues = CUES_BY_KIND.get(input.unitKind);
   const index = CUE_INDEX_BY_KIND.get(input.unitKind);
   if (cues === undefined || index === undefined) return null;
-  const named = findInText(input.metric, cues, index, input.clause);
+  const excluding = input.wholeClause ?? input.clause;
+  const named = findInText(input.metric, cues, index, excluding);
   if (named !== null || !namesLittle(input.metric)) return named;
-  return findInText(input.clause, cues, index, input.clause);
+  return findInText(input.clause, cues, index, excluding);
 }

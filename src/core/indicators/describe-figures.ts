@@ -41,7 +41,7 @@ function describe(text: string, candidate: FigureCandidate, isBefore: boolean, p
   const anecdote = isAnecdote({ ...candidate, text });
   const clause = findClause(text, candidate.start, candidate.end);
   const words = text.slice(clause.from, Math.min(clause.to, candidate.end + NOUN_AFTER));
-  const indicator = anecdote ? null : classifyIndicator({ metric: candidate.metric, clause: words, unitKind: candidate.unitKind });
+  const indicator = anecdote ? null : classifyIndicator({ metric: candidate.metric, clause: words, wholeClause: text.slice(clause.from, clause.to), unitKind: candidate.unitKind });
   const figure: FigureCandidate = {
     ...candidate,
     ...signed(candidate, aspect === 'change' && decrease),

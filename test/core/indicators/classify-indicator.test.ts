@@ -33,6 +33,15 @@ describe('classifyIndicator', () => {
     expect(idOf('惠及居民户数', '改造老旧小区5个，惠及居民2100户', 'count')).not.toBe(idOf('老旧小区改造', '', 'count'));
   });
 
+  it('counts the stock of enterprises, unless the clause serves them, before or after the figure', () => {
+    expect(idOf('规上工业企业数', '全县有规上工业企业186家', 'count')).toBe('enterprises-above-scale');
+    expect(idOf('规上企业数', '分包联系规上企业115家', 'count')).toBeNull();
+    const served = classifyIndicator({
+      metric: '重点企业数', clause: '先后为某公司等12家重点企业', wholeClause: '先后为某公司等12家重点企业提供帮代办服务80次', unitKind: 'count',
+    });
+    expect(served).toBeNull();
+  });
+
   it.each([
     ['a measure of another dimension', '审批时间', '审批时间压缩60%', 'count'],
     ['nothing the taxonomy names', '画扇数', '生产画扇420万把', 'count'],
