@@ -10,7 +10,7 @@ import { readFixtureFolder, type FixtureFolder, type KeyArticle } from '../helpe
 // scorer's tolerance for a missing suffix.
 const FOLDERS = [
   'unseen-pages', 'number-indicators', 'indicator-genres', 'mixed-sources-a', 'mixed-sources-b', 'mixed-sources-c',
-  'category-genres', 'encyclopedia-entries', 'unseen-places', 'unseen-boundaries',
+  'category-genres', 'encyclopedia-entries', 'unseen-places', 'unseen-boundaries', 'unseen-regions',
 ] as const;
 // category-genres-b stays out: its key quotes the traditional-script page in traditional characters and
 // keeps the page's wide spaces, which this lookup (unlike the scorer) does not convert.

@@ -12,7 +12,9 @@ import { count, createTally, type Tally } from '../locality/create-tally';
 // article's title is found when some article of its file has a title (or title + sub-headline) of
 // character F1 ≥ 0.5 with it; that article's date must start with the key's, its outlet have F1 ≥ 0.5
 // with the key's; a file's article count must equal the key's.
-const FOLDERS = ['unseen-pages', 'number-indicators', 'indicator-genres', 'mixed-sources-a', 'mixed-sources-b', 'mixed-sources-c'] as const;
+const FOLDERS = [
+  'unseen-pages', 'number-indicators', 'indicator-genres', 'mixed-sources-a', 'mixed-sources-b', 'mixed-sources-c', 'unseen-places', 'unseen-boundaries',
+] as const;
 /** Fewest gold articles with a printed date a folder's key must hold to mean something. */
 const MIN_DATED = 14;
 // The targets of issue #10 and #11 for unseen pages; the folders tuned on score higher, the mixed samples near them.
