@@ -58,7 +58,7 @@ function describe(text: string, candidate: FigureCandidate, isBefore: boolean, p
 function settle(described: Described, leaning: CategoryEvidence): FigureCandidate {
   const { figure, indicator } = described;
   const fallback = (): Category => classifyMetric(figure.metric, figure.baseUnit, figure.unitKind);
-  const category = allowByUnit(classifyCategory(described.evidence, leaning, fallback), figure.baseUnit);
+  const category = allowByUnit(classifyCategory(described.evidence, leaning, fallback, figure.baseUnit), figure.baseUnit);
   const kept = indicator !== null && indicator.domain === category ? indicator : null;
   return { ...figure, category, indicatorId: kept?.id ?? null };
 }

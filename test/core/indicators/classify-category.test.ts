@@ -50,6 +50,17 @@ describe('classifyCategory', () => {
     expect(classifyCategory(evidence(metric, clause), none, () => 'investment')).toBe('other');
   });
 
+  it('reads herds as farming by their unit, in a paragraph about party work, without the unit pulling the article', () => {
+    const paragraph = '苏木党委推行党支部加合作社模式，党员中心户带动牧户，全苏木牲畜存栏28.6万头只。';
+    const article = findArticleLeaning([evidence('党员中心户数', paragraph, paragraph), evidence('牲畜存栏', paragraph, paragraph)]);
+    expect(classifyCategory(evidence('牲畜存栏', '全苏木牲畜存栏28.6万头只', paragraph), article, () => 'other', '头只')).toBe('land_agriculture');
+    expect(classifyCategory(evidence('牲畜存栏', '全苏木牲畜存栏28.6万头只', paragraph), article, () => 'other')).toBe('party_organisation');
+  });
+
+  it('reads a territory in 平方公里 as a standing fact of the place', () => {
+    expect(classifyCategory(evidence('总面积', '总面积约2460平方公里', '苏木党委推行党建引领，总面积约2460平方公里'), none, () => 'investment', '平方公里')).toBe('other');
+  });
+
   it('falls back when nothing speaks', () => {
     expect(classifyCategory(evidence('数量', '', ''), none, () => 'investment')).toBe('investment');
   });
