@@ -96,12 +96,31 @@ function quotedBefore(text: string, span: LabelSpan): string {
   return open >= 0 && open >= span.floor && span.start - open - 2 <= MAX_QUOTED ? text.slice(open + 1, span.start - 1) : '';
 }
 
+// 地区生产总值（GDP）362.8亿元, 茶叶加工企业（作坊）210余家: a short gloss in brackets between the subject
+// and its number. An abbreviation in Latin letters (GDP, GEP) only repeats the subject and is left out;
+// a gloss in Chinese (作坊, 含幼儿园) says what the subject covers and stays on it.
+const GLOSS_BEFORE = /(?<subject>\p{Script=Han}{2,12})[（(](?<gloss>[^（()）]{1,8})[）)]$/u;
+// “一网通办”率达到95.6%, “一肩挑”比例100%: a rate word after a quoted term is the rate of that term.
+const RATE_AFTER_QUOTE = /^(?:率|比例|比重|占比|覆盖率|办结率|满意率|知晓率|参与率)/u;
+
 function labelBefore(text: string, span: LabelSpan): string {
   const quoted = quotedBefore(text, span);
   if (quoted !== '') return quoted;
   let from = span.start;
   while (from > span.floor && !BOUNDARY.test(text[from - 1] ?? '')) from--;
-  return trimLead(text.slice(from, span.start)).slice(-MAX_BEFORE);
+  if (from === span.start) return glossedSubject(text, span);
+  const lead = trimLead(text.slice(from, span.start)).slice(-MAX_BEFORE);
+  if (!RATE_AFTER_QUOTE.test(lead) || text[from - 1] !== '”') return lead;
+  const term = quotedBefore(text, { ...span, start: from });
+  return term === '' ? lead : `${term}${lead}`;
+}
+
+function glossedSubject(text: string, span: LabelSpan): string {
+  const found = GLOSS_BEFORE.exec(text.slice(Math.max(span.floor, span.start - 24), span.start))?.groups;
+  if (found === undefined) return '';
+  const subject = trimLead(found['subject'] ?? '');
+  const gloss = found['gloss'] ?? '';
+  return /^[A-Za-z]+$/u.test(gloss) ? subject : `${subject}（${gloss}）`;
 }
 
 // 1.3万名60周岁以上老年人: an age or size threshold sits between the count and its noun.
@@ -164,5 +183,16 @@ export function findLabelParts(text: string, span: LabelSpan): LabelParts {
 export function findMetricLabel(text: string, span: LabelSpan): string {
   const { before, after } = findLabelParts(text, span);
   if (after !== '') return after;
-  return before.length >= 2 ? before : UNIT_KIND_LABELS[span.unitKind];
+  if (before.length >= 2) return before;
+  return glossAfter(text, span) ?? UNIT_KIND_LABELS[span.unitKind];
+}
+
+// 人口 36.8万人（2023年末常住人口）: an encyclopedia's infobox names the measure in brackets after the number.
+const GLOSS_AFTER = /^[（(](?<gloss>[^（()）]{2,16})[）)]/u;
+
+function glossAfter(text: string, span: LabelSpan): string | null {
+  const gloss = GLOSS_AFTER.exec(text.slice(span.end, span.end + 18))?.groups?.['gloss'];
+  if (gloss === undefined) return null;
+  const name = stripStart(gloss);
+  return /^\p{Script=Han}{2,10}$/u.test(name) ? name : null;
 }

@@ -37,6 +37,12 @@ describe('findFigures: metric labels', () => {
     ['a noun glossed in brackets', '建成52个村（居）综合服务站。', '村综合服务站'],
     ['a noun that holds a stop word', '新建3个养老服务中心。', '养老服务中心'],
     ['a per-head subject that keeps its 均', '分红农户200户，户均1500元。', '户均'],
+    ['a subject glossed by its abbreviation', '全县地区生产总值（GDP）362.8亿元。', '地区生产总值'],
+    ['a subject glossed by what it covers', '全镇有茶叶加工企业（作坊）210余家。', '茶叶加工企业（作坊）'],
+    ['the rate of a quoted term', '政务服务“一网通办”率达到95.6%。', '一网通办率'],
+    ['the share of a quoted term', '村党组织书记“一肩挑”比例100%。', '一肩挑比例'],
+    ['the measure an infobox names in brackets after the number', '人口：36.8万人（2023年末常住人口）', '常住人口'],
+    ['a subject without its demonstrative', '这个总投资18亿元的项目。', '总投资'],
   ])('labels by %s', (_name, text, metric) => {
     expect(findFigures(text).at(-1)?.metric).toBe(metric);
   });
