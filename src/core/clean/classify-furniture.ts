@@ -114,6 +114,12 @@ function readNotice(line: SentenceShape): FurnitureKind | null {
 // - END - / —END— / -完- / （全文完）: the mark a post or a wire item closes with, alone on its line. It names
 // no one, but what follows it (编辑：…, 往期推荐) is the account's furniture, never the article's next part.
 const END_MARK = /^[\s\u3000\-－—–―_~～=·•*]*(?:END|End|end|THE END|The End|[（(]?(?:全文)?完[)）]?)[\s\u3000\-－—–―_~～=·•*]*$/u;
+// 0有用+1: an encyclopedia's vote counter, the count before its word.
+const VOTE_COUNTER = /^\d{1,7}\s*(?:有用|没用|点赞|在看)\s*(?:\+\d)?$/u;
+function readVoteCounter(line: SentenceShape): FurnitureKind | null {
+  return VOTE_COUNTER.test(line.text) ? 'counter' : null;
+}
+
 function readEndMark(line: SentenceShape): FurnitureKind | null {
   return END_MARK.test(line.text) && /[\-－—–―_~～=·•*（(]/u.test(line.text) ? 'credit' : null;
 }
@@ -172,12 +178,23 @@ function readDated(line: LineShape): FurnitureKind | null {
   return last.precision === 'day' && closesLine && !endsSentence(line.text.slice(0, last.start)) ? 'related' : null;
 }
 
+// 共5条　首页　上一页　1　下一页　尾页: a list page's pager, its counts and page numbers among its words.
+const PAGER_TURN = /^(?:上一页|下一页|上页|下页)$/u;
+const PAGER_TOKEN = /^(?:首页|上一页|下一页|上页|下页|尾页|末页|跳转|GO|go|确定|\d{1,4}|共\d{1,6}(?:条|页|篇|项|记录)|第?\d{1,4}\/\d{1,4}页?|到第\d{1,4}页|…|\.{2,3})$/u;
+// The clean-up closes the space between a word and a digit (上一页1下一页): the pager's words are cut apart again.
+const PAGER_WORDS = /(首页|上一页|下一页|上页|下页|尾页|末页)/gu;
+function readPager(line: LineShape): FurnitureKind | null {
+  const tokens = line.tokens.flatMap((t) => t.replace(PAGER_WORDS, ' $1 ').split(' ')).filter((t) => t !== '');
+  return tokens.some((t) => PAGER_TURN.test(t)) && tokens.every((t) => PAGER_TOKEN.test(t)) ? 'related' : null;
+}
+
 /** 第A03版：要闻 / 第05版 / A3 / 05 / 综合新闻 / 版面导航 | 上一版 | 下一版 */
 function readPageLabel(line: LineShape): FurnitureKind | null {
   if (LONE_PAGE_NUMBER.test(line.text) || SECTION_NAME.test(line.text)) return 'page-label';
   const rest = line.text.replace(PAGE_LABEL, ' ');
   if (rest === line.text) return null;
-  const tokens = rest.split(SEPARATORS).filter((t) => t !== '');
+  // 版面导航：第01版：要闻　第02版：要闻…: the list's own label keeps its colon once the pages are taken out.
+  const tokens = rest.split(SEPARATORS).map((t) => t.replace(/[:：]+$/u, '')).filter((t) => t !== '');
   return tokens.every((t) => WORD_KINDS.get(t)?.includes('page-label')) ? 'page-label' : null;
 }
 
@@ -278,8 +295,8 @@ function readCounterOrCode(line: LineShape): FurnitureKind | null {
 
 
 // Before the prose gate: notices and labelled lines may be written as sentences. After it: shapes.
-const SENTENCE_RULES = [readNotice, readEndMark, readLabelled];
-const SHAPE_RULES = [readDated, readBreadcrumb, readWords, readPageLabel, readPhrase, readMenu, readSiteTitle, readCounterOrCode];
+const SENTENCE_RULES = [readNotice, readEndMark, readVoteCounter, readLabelled];
+const SHAPE_RULES = [readPager, readDated, readBreadcrumb, readWords, readPageLabel, readPhrase, readMenu, readSiteTitle, readCounterOrCode];
 
 /**
  * What kind of page furniture a cleaned (simplified) line is, or null for article text. Decided by the
@@ -324,6 +341,8 @@ const MAX_TOOL_BAR_TOKEN = 6;
 const ROMANISED_NAME = /^[A-Z][A-Z .&'-]{3,40}$/u;
 
 export function classifyFurnitureBesideFurniture(text: string): FurnitureKind | null {
+  // A number alone on its line (the 0 under 0有用+1) is a counter when furniture stands beside it.
+  if (/^\d{1,7}$/u.test(text)) return 'counter';
   // 某县人民政府  门户网站: a site's name set apart by spaces is still one name.
   if (LONE_NAME.test(text.replace(/[\s\u3000]+/gu, '')) || ROMANISED_NAME.test(text)) return 'masthead';
   const tokens = text.split(/[\s\u3000]+/u);

@@ -82,10 +82,14 @@ const CHROME: ReadonlySet<FurnitureKind> = new Set(['masthead', 'menu', 'breadcr
  * when that line repeats it (某县发布 / 原创 某县发布 2023-08-15 18:30): a headline stands above its
  * 发布时间 line too, and must stay a headline.
  */
+// 0有用+1 / 0: a counter's second number on a line of its own.
+const BARE_NUMBER = /^\d{1,7}$/u;
+
 function markClusters(lines: ScriptedLine[]): ScriptedLine[] {
   const joins = (line: ScriptedLine, neighbour: ScriptedLine | undefined): boolean =>
     neighbour !== undefined && neighbour.furniture !== null &&
-    (CHROME.has(neighbour.furniture) || (neighbour.furniture === 'publication' && neighbour.text.includes(line.text)));
+    (CHROME.has(neighbour.furniture) || (neighbour.furniture === 'publication' && neighbour.text.includes(line.text)) ||
+      (neighbour.furniture === 'counter' && BARE_NUMBER.test(line.text)));
   // The page's first line may stand apart from the chrome under it by a blank line (a site's name).
   const top = lines.findIndex((line) => line.text !== '');
   const belowTop = lines.findIndex((line, i) => i > top && line.text !== '');

@@ -45,6 +45,12 @@ describe('classifyFurniture', () => {
     ['a related entry closed by its date', '· 某乡召开秋收动员会 2022-08-30', 'related'],
     ['a headline closed by its date and no time: a link, not a posting', '某县召开推进会 2022-09-01', 'related'],
     ['a previous-article link', '上一篇：某镇开展防汛演练', 'related'],
+    ['a list page’s pager with its count', '共5条　首页　上一页　1　下一页　尾页', 'related'],
+    ['a pager whose page number the clean-up closed up', '共5条 首页 上一页1下一页 尾页', 'related'],
+    ['an encyclopedia’s vote counter', '0有用+1', 'counter'],
+    ['a page-navigation list under its label', '版面导航：第01版：要闻　第02版：要闻　第03版：经济', 'page-label'],
+    ['an encyclopedia’s section buttons', '编辑　播报', 'tools'],
+    ['an encyclopedia’s search bar', '搜索词条　　进入词条　　搜索', 'search'],
     ['a comment box', '请文明上网、理性发言  登录 | 注册', 'comment'],
     ['an editor credit in brackets', '（责任编辑：李四）', 'credit'],
     ['a writers’ credit alone in brackets', '（记者 王五 通讯员 赵六）', 'credit'],
@@ -195,7 +201,7 @@ describe('markPageFurniture', () => {
   });
 
   it('reads a bar of two or three words beside a menu as more of it when one word is furniture’s own', () => {
-    const page = ['首页 | 分类 | 百科任务 | 百科团队 | 小组 | 帮助', '搜索词条　　进入词条　　搜索', '', '某县'].map((text) => line(text, 0));
+    const page = ['首页 | 分类 | 百科任务 | 百科团队 | 小组 | 帮助', '收藏　　查看我的收藏', '', '某县'].map((text) => line(text, 0));
     expect(markPageFurniture(page).map((l) => l.furniture)).toEqual(['menu', 'menu', null, null]);
   });
 
