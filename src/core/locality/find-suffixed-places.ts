@@ -22,11 +22,11 @@ export interface SuffixedPlace {
 
 // 信丰工业园: an industrial park written without 区 is the same kind of zone.
 const ZONE_SUFFIX = /(?:园区|开发区|高新区|经开区|保税区|工业园(?!区))(?!域)/g;
-// 村民, 村委, 村级, 村里, 村容 continue a word (说起村里的…). 嘎查 is a village in Inner Mongolia; a city's
+// 村民, 村委, 村级, 村里, 村容, 村屯 continue a word (说起村里的…, 新植村屯绿化带). 嘎查 is a village in Inner Mongolia; a city's
 // residents' committee (某某路居委会) is its community, the level a village has in the country.
 // 竹村村: a village whose name ends in 村 takes the suffix after it (but 北山村村民 is 北山村's villagers).
 // 某村党支部, 某社区党群服务中心 keep their name: 党 after the suffix opens the village's party body.
-const VILLAGE_SUFFIX = /(?:社区|嘎查|居委会|村(?!村(?![民委级组庄镇集干务里内头口容貌医规])))(?![民委级组庄镇集干务里内头口容貌医规])/g;
+const VILLAGE_SUFFIX = /(?:社区|嘎查|居委会|村(?!村(?![民委级组庄镇集干务里内头口容貌医规屯])))(?![民委级组庄镇集干务里内头口容貌医规屯])/g;
 // 乡村, 农村 are kinds of place; so are 偏远山村, 渔村, unless a township written before makes it a name (某镇北山村).
 const RURAL_STEM_END = /[乡农]$/;
 const KIND_OF_VILLAGE = /[山渔]$/;

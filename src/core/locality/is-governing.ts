@@ -31,8 +31,9 @@ const NEIGHBOUR_BEFORE = /(?:(?:[东西南北]|东南|东北|西南|西北)(?:�
 // 西与某县接壤, 同某市交界: a neighbour between 与 and a boundary verb later in the same clause.
 const WITH_BEFORE = /(?:与|同|和|跟)$/;
 const BOUNDARY_VERB_AFTER = /^[^，。；;,:：！？]{0,16}?(?:接壤|相邻|毗邻|交界|相连|相接|为邻|相望|接界)/;
-// 距某市中心城区约30公里, 离某镇5分钟车程: the point a distance is measured from.
-const DISTANCE_BEFORE = /(?:距离|相距|距|离)$/;
+// 距某市中心城区约30公里, 离某镇5分钟车程: the point a distance is measured from. After 距 the point may be
+// named inside a larger one (距琼海市区嘉积镇约18公里); 离 alone is too common a character to reach so far.
+const DISTANCE_BEFORE = /(?:(?:距离|相距|距)\p{Script=Han}{0,6}|离)$/u;
 const DISTANCE_AFTER = /^[^，。；;,:：！？]{0,16}?[\d一二三四五六七八九十百千两几半]+(?:\.\d+)?(?:多|余)?(?:公里|千米|米|里|海里|小时|分钟)/;
 // 广东、上海等地, 湄江街道、永兴镇等6个乡镇: places listed before 等 are destinations or the examples of a
 // counted set, not the place the count is about; so are the items of a list a count restates (甲村、乙村等
@@ -119,7 +120,7 @@ export function findNonGoverningContext(text: string, start: number, end: number
     return 'qualifier';
   }
   const neighbour = NEIGHBOUR_BEFORE.test(before) || (WITH_BEFORE.test(before) && BOUNDARY_VERB_AFTER.test(after)) ||
-    (DISTANCE_BEFORE.test(before) && DISTANCE_AFTER.test(after)) || isComparedOrExample(text, start, end);
+    (DISTANCE_BEFORE.test(text.slice(Math.max(0, start - 8), start)) && DISTANCE_AFTER.test(after)) || isComparedOrExample(text, start, end);
   return neighbour ? 'neighbour' : null;
 }
 
