@@ -137,11 +137,14 @@ function isInTerm(c: ExclusionContext): boolean {
   });
 }
 
-// 三年行动计划, 100天攻坚, 15分钟生活圈 name programmes; 三台县, 九台区 name places.
+// 三年行动计划, 100天攻坚, 15分钟生活圈 name programmes; 三台县, 九台区 name places, and so do 三台子街道 and
+// 八里庄村, where one more character stands between the measure word and the suffix.
 function isNamePart(c: ExclusionContext): boolean {
   const q = c.quantity;
   if (q.unitKind === 'duration' && PROGRAMME_NOUNS.some((noun) => c.text.startsWith(noun, q.end))) return true;
-  return q.number.script === 'chinese' && q.unit !== '个' && PLACE_SUFFIXES.has(c.text[q.end] ?? '');
+  if (q.number.script !== 'chinese' || q.unit === '个') return false;
+  const suffixAt = (at: number): boolean => PLACE_SUFFIXES.has(c.text[at] ?? '') || c.text.startsWith('街道', at);
+  return suffixAt(q.end) || (HAN_WORD_CHAR.test(c.text[q.end] ?? '') && !isChineseDigit(c.text[q.end]) && c.text.startsWith('街道', q.end + 1));
 }
 
 // 一成不变: 成 is a share only where a share can stand (八成以上, 六成的).
