@@ -48,6 +48,7 @@ describe('findSuffixedPlaces', () => {
     ['a verb before the village party body', '组织村党组织书记“擂台比武”2场。'],
     ['a verb before the community party body', '加强社区党组织建设。'],
     ['the communities of a street, as a kind', '街道社区事务受理服务中心可办事项218项。'],
+    ['村屯, the villages as a kind, after a verb', '新植村屯绿化带6.2公里。'],
   ])('finds no village in %s', (_, text) => {
     expect(found(text)).toEqual([]);
   });

@@ -14,6 +14,9 @@ describe('findNonGoverningContext', () => {
     ['the standard of a gap in points', '增速高于全省1.1个百分点', '全省', 'neighbour'],
     ['a whole-area standard after its name', '高于甘肃全省平均水平2.5个百分点', '全省', 'neighbour'],
     ['a standard’s own level right after it', '领先于南通60%的平均完成水平', '南通', null],
+    ['the point a distance is measured from', '镇中心距嘉积镇约18公里', '嘉积镇', 'neighbour'],
+    ['that point named inside a larger place', '镇中心距琼海市区嘉积镇约18公里', '嘉积镇', 'neighbour'],
+    ['a place after 离 with words between, which is no distance', '离不开桃源镇这些年修的路，全镇新修公路18公里', '桃源镇', null],
   ])('reads %s', (_, text, name, expected) => {
     const start = text.indexOf(name);
     expect(findNonGoverningContext(text, start, start + name.length)).toBe(expected);

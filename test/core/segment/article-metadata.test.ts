@@ -13,7 +13,7 @@ import { count, createTally, type Tally } from '../locality/create-tally';
 // character F1 ≥ 0.5 with it; that article's date must start with the key's, its outlet have F1 ≥ 0.5
 // with the key's; a file's article count must equal the key's.
 const FOLDERS = [
-  'unseen-pages', 'number-indicators', 'indicator-genres', 'mixed-sources-a', 'mixed-sources-b', 'mixed-sources-c', 'unseen-places', 'unseen-boundaries',
+  'unseen-pages', 'number-indicators', 'indicator-genres', 'mixed-sources-a', 'mixed-sources-b', 'mixed-sources-c', 'unseen-places', 'unseen-boundaries', 'unseen-genres-d',
 ] as const;
 /** Fewest gold articles with a printed date a folder's key must hold to mean something. */
 const MIN_DATED = 14;
