@@ -108,12 +108,27 @@ function withCountSuffix(label: string, figure: FigureCandidate): string {
   return label.endsWith(suffix) ? label : `${label}${suffix}`;
 }
 
+// 项目制定了, 上聚集了青稞酒酿造及配套企业, 建设了标准化暖棚: an aspect particle marks a clause, not a name.
+// What follows the particle is the thing, when it names one; else what stands before the verb does.
+const ASPECT_PARTICLE = /(?<=\p{Script=Han})[了着](?!解)/u;
+const VERB_BEFORE_PARTICLE = 2;
+
+/** A label without the verb phrase a particle marks in it: 项目制定了 → 项目, 建设了标准化暖棚 → 标准化暖棚. */
+function withoutVerbPhrase(label: string): string {
+  const at = label.search(ASPECT_PARTICLE);
+  if (at < 0) return label;
+  const after = label.slice(at + 1);
+  if (after.replace(/数$/u, '').length >= 2) return withoutVerbPhrase(after);
+  const before = label.slice(0, Math.max(0, at - VERB_BEFORE_PARTICLE));
+  return before.length >= 2 ? `${before}${after}` : label;
+}
+
 /**
  * Re-reads the labels of one paragraph's figures with the places its clauses name.
  * @example resolveMetricLabels('全镇走访了104家企业', figures, [{ block: 2, start: 0, end: 2 }])[0].metric // '走访企业数'
  */
 export function resolveMetricLabels(text: string, figures: readonly FigureCandidate[], places: readonly PlaceSpan[]): FigureCandidate[] {
-  const read = figures.map((figure, i) => ({ ...figure, metric: baseLabel(text, figure, findFloor(text, figure, figures[i - 1], places)) }));
+  const read = figures.map((figure, i) => ({ ...figure, metric: withoutVerbPhrase(baseLabel(text, figure, findFloor(text, figure, figures[i - 1], places))) }));
   // 由12个工作日压缩至4个工作日: the after-figure measures what the before-figure measured.
   const linked = read.map((figure) => {
     const earlier = figure.previousIndex === null ? undefined : read[figure.previousIndex];
