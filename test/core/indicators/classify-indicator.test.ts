@@ -33,6 +33,11 @@ describe('classifyIndicator', () => {
     expect(idOf('惠及居民户数', '改造老旧小区5个，惠及居民2100户', 'count')).not.toBe(idOf('老旧小区改造', '', 'count'));
   });
 
+  it('counts grids and their workers, but not the cases a grid handles', () => {
+    expect(idOf('划分网格数', '全镇划分网格36个', 'count')).toBe('grids');
+    expect(idOf('网格事件办结数', '网格事件办结3380件', 'count')).toBeNull();
+  });
+
   it('counts the stock of enterprises, unless the clause serves them, before or after the figure', () => {
     expect(idOf('规上工业企业数', '全县有规上工业企业186家', 'count')).toBe('enterprises-above-scale');
     expect(idOf('规上企业数', '分包联系规上企业115家', 'count')).toBeNull();
