@@ -14,6 +14,11 @@ describe('findPlaceMentions', () => {
     expect(found(text)).toEqual(expected);
   });
 
+  it('reads a short name with a village’s suffix as the village named after the place, not the place', () => {
+    expect(found('忠堡镇统计，忠堡村、朝阳寺社区新建窗口。').map(([name]) => name)).toEqual(['忠堡镇']);
+    expect(found('忠堡村民增收。').map(([name]) => name)).toEqual(['忠堡']);
+  });
+
   it.each([
     ['a company name', '湖北某新材料有限公司投产。', '湖北'],
     ['a road', '南通路改造完成。', '南通'],
