@@ -134,10 +134,19 @@ const closeSpacedLabels = (text: string): string => text.replace(SPACED_LABEL, (
  * A line opening with a field label: 发布时间：… / 责任编辑：… / 主办单位：… / 浏览次数：…, or a writers'
  * credit alone in brackets （记者 王五 通讯员 赵六） — unbracketed, such a line is a byline and opens an article.
  */
+// 新华社记者 肖 凡 摄 / 新华社发（郑坤 摄） under a photo: a photographer's credit alone on its line, no clause in it.
+const PHOTO_CREDIT_LINE = /^[^，。；！？,;!?：:]{2,28}摄[)）]?$/u;
+const PHOTO_CREDIT_WORDS = /记者|通讯员|摄影|新华社|中新社|本报|[（(]|[\s\u3000]/u;
+// 【纠错】 【责任编辑：郑 艳】: a tool in brackets before a field is part of the same strip of furniture.
+const LEADING_TOOLS = /^(?:【(?:纠错|打印|关闭|收藏|分享|返回顶部|我要纠错)】[\s\u3000]*)+/u;
+
 function readLabelled(line: SentenceShape): FurnitureKind | null {
   if (BRACKETED_CREDIT.test(line.text)) return 'credit';
   if (BARE_COUNTER.test(line.text)) return 'counter';
-  const match = LABEL_START.exec(closeSpacedLabels(line.text));
+  if (PHOTO_CREDIT_LINE.test(line.text) && PHOTO_CREDIT_WORDS.test(line.text)) return 'credit';
+  const text = line.text.replace(LEADING_TOOLS, '');
+  if (text !== line.text && text !== '' && BRACKETED_CREDIT.test(text.replace(/^【(.*)】$/u, '（$1）'))) return 'credit';
+  const match = LABEL_START.exec(closeSpacedLabels(text));
   if (!match || (line.prose && line.text.length > MAX_HEADER_LENGTH)) return null;
   if (match.groups?.bare) return 'publication';
   return KIND_OF_LABEL.get(match.groups?.label ?? match.groups?.spaced ?? '') ?? null;

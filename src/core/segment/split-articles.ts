@@ -61,7 +61,13 @@ export function splitArticles(blocks: readonly Block[]): ArticleDraft[] {
       i++;
     }
   }
-  if (hasContent(current)) articles.push(current);
+  // 渭源台记者 张鹏 报道 under the last paragraph: a byline with nothing after it closes the article above it.
+  const previous = articles[articles.length - 1];
+  if (previous !== undefined && current.body.length === 0 && current.titleBlock === null && current.bylines.length > 0) {
+    previous.bylines.push(...current.bylines);
+  } else if (hasContent(current)) {
+    articles.push(current);
+  }
   return withEditorNotesAhead(articles).map(titleFromLeadingHeading);
 }
 

@@ -50,6 +50,9 @@ describe('classifyFurniture', () => {
     ['an encyclopedia’s vote counter', '0有用+1', 'counter'],
     ['a page-navigation list under its label', '版面导航：第01版：要闻　第02版：要闻　第03版：经济', 'page-label'],
     ['an encyclopedia’s section buttons', '编辑　播报', 'tools'],
+    ['a photographer’s credit alone under a photo', '新华社记者 肖 凡 摄', 'credit'],
+    ['an agency’s photo credit in brackets', '新华社发（郑坤 摄）', 'credit'],
+    ['a tool in brackets before an editor credit', '【纠错】　　【责任编辑：郑 艳】', 'credit'],
     ['an encyclopedia’s search bar', '搜索词条　　进入词条　　搜索', 'search'],
     ['a comment box', '请文明上网、理性发言  登录 | 注册', 'comment'],
     ['an editor credit in brackets', '（责任编辑：李四）', 'credit'],
@@ -66,6 +69,7 @@ describe('classifyFurniture', () => {
   });
 
   it.each([
+    ['a caption closed by its credit', '图为游客在草原骑马。本报记者 王晶 摄'],
     ['a sentence naming a source', '数据来源于统计局年报。'],
     ['a sentence with 时间 and 来源', '该局的时间表已经公布，来源可靠。'],
     ['a sentence about a page layout', '版面设计新颖的社区报刊深受欢迎。'],

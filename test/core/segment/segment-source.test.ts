@@ -19,6 +19,22 @@ const COLUMN = [
   '个，实现一窗受理、集成服务。',
 ].join('\n\n');
 
+describe('segmentSource: credits that close a page', () => {
+  it('gives a byline under the last paragraph to the article above it, not to an empty article', () => {
+    const articles = segment('某镇：小药材链出大产业\n\n今年全镇中药材种植面积达到6.8万亩。\n\n某县台记者 张鹏 马晓燕 报道');
+    expect(articles.map((a) => [a.title, a.bylines])).toEqual([['某镇：小药材链出大产业', ['某县台记者 张鹏 马晓燕 报道']]]);
+  });
+
+  it('keeps a photo story whose captions each close with a photographer’s credit as one article', () => {
+    const page = [
+      '某县：脐橙丰收采摘忙', '某县迎来脐橙采摘季，全县柑橘种植面积达40万亩。',
+      '（1/2）12月4日，在某镇某村，果农在采摘脐橙。', '新华社记者 肖 凡 摄',
+      '（2/2）12月4日，在某镇一家分拣中心，工人在分拣脐橙。', '新华社发（郑坤 摄）',
+    ].join('\n\n');
+    expect(segment(page).map((a) => a.title)).toEqual(['某县：脐橙丰收采摘忙']);
+  });
+});
+
 describe('segmentSource: dash lead-ins of a work report', () => {
   it('keeps a ——lead-in that runs on as sentences in the body, not as a sub-headline', () => {
     const page = [
