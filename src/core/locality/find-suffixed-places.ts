@@ -30,8 +30,9 @@ const VILLAGE_SUFFIX = /(?:社区|嘎查|居委会|村(?!村(?![民委级组庄�
 // 乡村, 农村 are kinds of place; so are 偏远山村, 渔村, unless a township written before makes it a name (某镇北山村).
 const RURAL_STEM_END = /[乡农]$/;
 const KIND_OF_VILLAGE = /[山渔]$/;
-// 全镇九个村, 各村, 该社区, 指导各村, 力争所有村, 部分社区: a determiner or a count before 村 makes it a noun, not a name.
-const COUNTED_STEM = /^[全该各每本这那其]|[全该各每这那其个几]$|[个几]|所有|全部|部分|一些|多数|少数|有的|个别|若干|其他|其余|周边|沿线|相关|多个/;
+// 全镇九个村, 各村, 该社区, 指导各村, 力争所有村, 部分社区: a determiner or a count before 村 makes it a noun, not a name
+// (那 only as the last character: 那拉提村 is a name).
+const COUNTED_STEM = /^[全该各每本这其]|[全该各每这那其个几]$|[个几]|所有|全部|部分|一些|多数|少数|有的|个别|若干|其他|其余|周边|沿线|相关|多个/;
 /** Stems that make 村/社区 a kind of village, not a village's name. */
 const GENERIC_VILLAGE_STEMS = new Set([
   '农', '乡', '山', '新农', '城中', '行政', '自然', '贫困', '示范', '重点', '包联', '帮扶', '试点', '先进', '文明', '美丽',
@@ -56,8 +57,9 @@ const OPEN_QUOTE = /[“‘「『"]/;
 const CLOSE_QUOTE = /[”’」』"]/;
 const isQuotedWhole = (text: string, start: number, end: number): boolean =>
   OPEN_QUOTE.test(text[start - 1] ?? '') && CLOSE_QUOTE.test(text[end] ?? '');
-// A name starts after punctuation or a particle: 在苏锡通园区, 的七堰社区, 以横港村为试点.
-const BOUNDARY = /[^\p{Script=Han}]|[的在于到和与及从至往赴向是对把将被让给为由经了这那等即上里以]/u;
+// A name starts after punctuation or a particle: 在苏锡通园区, 的七堰社区, 以横港村为试点. 那 is no particle here: it opens
+// names (那拉提村, 那坡县), and 那个村 is a count.
+const BOUNDARY = /[^\p{Script=Han}]|[的在于到和与及从至往赴向是对把将被让给为由经了这等即上里以]/u;
 // Mongolian village names run longer than Han ones: 巴彦胡舒嘎查.
 const maxStem = (level: SuffixedPlace['level'], suffix: string): number => (level === 'zone' ? 10 : suffix === '嘎查' ? 6 : 4);
 // 300余村: a numeral before a one-character stem makes it a count, not a name.

@@ -23,6 +23,7 @@ describe('findSuffixedPlaces', () => {
     ['a residents’ committee named alone', ['在柳林路居委会，志愿者上门服务。'], [[2, '柳林路居委会', null]]],
     ['a village before its party branch', ['大竹园镇柳林村党支部组织活动。'], [[2, '柳林村', '大竹园镇']]],
     ['a village whose name ends in 村', ['大竹园镇竹村村发展民宿。'], [[2, '竹村村', '大竹园镇']]],
+    ['a village whose name opens with 那', ['今年，那拉提村接待游客1.6万人次。'], [[2, '那拉提村', null]]],
   ])('finds %s', (_, paragraphs, expected) => {
     expect(found(...paragraphs)).toEqual(expected);
   });
