@@ -19,6 +19,7 @@ export interface LabelSpan {
 
 const BOUNDARY = /[，。；：、！？,;:!?（）()“”‘’《》【】\s…—]/u;
 const MAX_BEFORE = 16;
+const MAX_LEAD_SCAN = 64;
 const MAX_AFTER = 8;
 const MAX_QUOTED = 12;
 const HAN_RUN = /^\p{Script=Han}+/u;
@@ -107,7 +108,10 @@ function labelBefore(text: string, span: LabelSpan): string {
   const quoted = quotedBefore(text, span);
   if (quoted !== '') return quoted;
   let from = span.start;
-  while (from > span.floor && !BOUNDARY.test(text[from - 1] ?? '')) from--;
+  // Bounded: a label keeps its last MAX_BEFORE characters, and an unbroken run of text (a page without
+  // punctuation) must not be walked to its start for each figure.
+  const reach = Math.max(span.floor, span.start - MAX_LEAD_SCAN);
+  while (from > reach && !BOUNDARY.test(text[from - 1] ?? '')) from--;
   if (from === span.start) return glossedSubject(text, span);
   const lead = trimLead(text.slice(from, span.start)).slice(-MAX_BEFORE);
   if (!RATE_AFTER_QUOTE.test(lead) || text[from - 1] !== '”') return lead;
