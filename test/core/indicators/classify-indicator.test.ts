@@ -33,6 +33,12 @@ describe('classifyIndicator', () => {
     expect(idOf('惠及居民户数', '改造老旧小区5个，惠及居民2100户', 'count')).not.toBe(idOf('老旧小区改造', '', 'count'));
   });
 
+  it('files filings done for residents as a hall’s caseload and those for enterprises as enterprise service', () => {
+    expect(idOf('为群众代办事项数', '网格员为群众代办事项1.26万件', 'count')).toBe('assisted-filings');
+    expect(idOf('代办事项数', '今年以来代办事项960件', 'count')).toBe('assisted-filings');
+    expect(idOf('为企业代办帮办事项数', '为企业代办帮办事项420件', 'count')).toBe('enterprise-assisted-filings');
+  });
+
   it('counts grids and their workers, but not the cases a grid handles', () => {
     expect(idOf('划分网格数', '全镇划分网格36个', 'count')).toBe('grids');
     expect(idOf('网格事件办结数', '网格事件办结3380件', 'count')).toBeNull();
