@@ -119,8 +119,15 @@ function labelBefore(text: string, span: LabelSpan): string {
   return term === '' ? lead : `${term}${lead}`;
 }
 
+// 主动公开政府信息 | 1326条 / 予以公开         41件: a table set as text, its row's name in the cell before the number
+// (after a bar, or a run of spaces that aligns the column); a 其中： row keeps its name without the 其中.
+const TABLE_CELL_BEFORE = /(?:^|[\n|｜：:])[\s\u3000]*(?<name>\p{Script=Han}[\p{Script=Han}（）()]{1,23})(?:[\s\u3000]*[|｜][\s\u3000]*|[ \u3000]{2,})$/u;
+
 function glossedSubject(text: string, span: LabelSpan): string {
-  const found = GLOSS_BEFORE.exec(text.slice(Math.max(span.floor, span.start - 24), span.start))?.groups;
+  const window = text.slice(Math.max(span.floor, span.start - 32), span.start);
+  const cell = TABLE_CELL_BEFORE.exec(window)?.groups?.['name'];
+  if (cell !== undefined) return trimLead(cell);
+  const found = GLOSS_BEFORE.exec(window.slice(-24))?.groups;
   if (found === undefined) return '';
   const subject = trimLead(found['subject'] ?? '');
   const gloss = found['gloss'] ?? '';
