@@ -114,10 +114,11 @@ function readNotice(line: SentenceShape): FurnitureKind | null {
 // - END - / —END— / -完- / （全文完）: the mark a post or a wire item closes with, alone on its line. It names
 // no one, but what follows it (编辑：…, 往期推荐) is the account's furniture, never the article's next part.
 const END_MARK = /^[\s\u3000\-－—–―_~～=·•*]*(?:END|End|end|THE END|The End|[（(]?(?:全文)?完[)）]?)[\s\u3000\-－—–―_~～=·•*]*$/u;
-// 0有用+1: an encyclopedia's vote counter, the count before its word.
+// 0有用+1: an encyclopedia's vote counter, the count before its word; 关注 ｜ 已有3.6万人关注: an account's followers.
 const VOTE_COUNTER = /^\d{1,7}\s*(?:有用|没用|点赞|在看)\s*(?:\+\d)?$/u;
+const FOLLOWER_COUNTER = /^(?:关注[\s\u3000|｜]*)?(?:已有|共有)?[\d.,]+[万千]?人(?:关注|订阅|阅读|浏览|看过|点赞|收藏)$/u;
 function readVoteCounter(line: SentenceShape): FurnitureKind | null {
-  return VOTE_COUNTER.test(line.text) ? 'counter' : null;
+  return VOTE_COUNTER.test(line.text) || FOLLOWER_COUNTER.test(line.text) ? 'counter' : null;
 }
 
 function readEndMark(line: SentenceShape): FurnitureKind | null {

@@ -96,9 +96,11 @@ function isTimeFrame(c: ExclusionContext): boolean {
   return CLAUSE_START.test(lead) && TIME_FRAME_CLOSERS.some((word) => c.text.startsWith(word, q.end));
 }
 
-// 二期项目, 三期工程: a phase of a project, not a count of phases.
+// 二期项目, 三期工程, 产业园二期征地: a phase of a project or of the facility named before it, not a count of phases.
+const FACILITY_BEFORE_PHASE = /(?:园|园区|厂|厂区|馆|场|站|基地|项目|工程|港|城|中心|小区)$/u;
 function isEdition(c: ExclusionContext): boolean {
   if (c.quantity.unit !== '期') return false;
+  if (c.quantity.number.script === 'chinese' && FACILITY_BEFORE_PHASE.test(before(c, 4))) return true;
   return EDITION_NOUNS.some((noun) => c.text.startsWith(noun, c.quantity.end));
 }
 

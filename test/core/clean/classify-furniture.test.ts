@@ -48,6 +48,7 @@ describe('classifyFurniture', () => {
     ['a list page’s pager with its count', '共5条　首页　上一页　1　下一页　尾页', 'related'],
     ['a pager whose page number the clean-up closed up', '共5条 首页 上一页1下一页 尾页', 'related'],
     ['an encyclopedia’s vote counter', '0有用+1', 'counter'],
+    ['an account’s follower count', '关注　｜　已有3.6万人关注', 'counter'],
     ['a page-navigation list under its label', '版面导航：第01版：要闻　第02版：要闻　第03版：经济', 'page-label'],
     ['an encyclopedia’s section buttons', '编辑　播报', 'tools'],
     ['a photographer’s credit alone under a photo', '新华社记者 肖 凡 摄', 'credit'],
