@@ -1,5 +1,6 @@
-// Full-width ASCII letters and digits (Ａ–Ｚ, ａ–ｚ, ０–９) and the full-width decimal point between digits.
-const FULLWIDTH_ALPHANUMERIC = /[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]|(?<=[0-9\uff10-\uff19])\uff0e(?=[0-9\uff10-\uff19])/gu;
+// Full-width ASCII letters and digits (Ａ–Ｚ, ａ–ｚ, ０–９), and the full-width decimal point and hyphen between
+// digits (３．５, a date printed ２０２４－０３－２８).
+const FULLWIDTH_ALPHANUMERIC = /[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]|(?<=[0-9\uff10-\uff19])[\uff0e\uff0d](?=[0-9\uff10-\uff19])/gu;
 
 /**
  * Turns full-width digits and Latin letters into half width, so the number grammar reads one alphabet.

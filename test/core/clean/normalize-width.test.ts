@@ -7,12 +7,14 @@ describe('normalizeWidth', () => {
     ['full-width digits', '２０２３年', '2023年'],
     ['a full-width decimal point between digits', '３．５亿元', '3.5亿元'],
     ['full-width Latin letters', 'ＡＢ岗', 'AB岗'],
+    ['a full-width hyphen between the digits of a date', '２０２４－０３－２８', '2024-03-28'],
   ])('turns %s to half width', (_, input, expected) => {
     expect(normalizeWidth(input)).toBe(expected);
   });
 
   it('keeps full-width punctuation, which is prose', () => {
     expect(normalizeWidth('满意率９８％，较去年。')).toBe('满意率98％，较去年。');
+    expect(normalizeWidth('同比增长－４．６％')).toBe('同比增长－4.6％');
   });
 
   it('never changes the length, so offsets stay valid', () => {
