@@ -76,9 +76,22 @@ export function resolveArticleLocality(anchors: readonly PlaceAnchor[], weights:
     .sort((a, b) => b.score - a.score || b.summary - a.summary || b.depth - a.depth);
   const best = ranked[0];
   if (best === undefined) return { placeId: null, confidence: 0 };
+  if (isAboutSeveralTopPlaces(best.score, direct, book)) return { placeId: null, confidence: 0 };
   const sum = ranked.reduce((s, r) => s + r.score, 0);
   const confidence = headline.has(best.id) ? 0.95 : Math.min(0.9, 0.5 + 0.4 * (best.score / sum));
   return { placeId: descendToFocus(best.id, anchors, weights, book), confidence: Math.round(confidence * 100) / 100 };
+}
+
+/**
+ * 多地晒出上半年营商环境成绩单: a roundup of provinces, paragraph by paragraph (广东… 浙江… 江苏…). The country
+ * is no place of the gazetteer, so it cannot stand as their parent the way a province stands for three of its
+ * cities; it is weighed as one would be, and when it wins the article is about no one place.
+ */
+function isAboutSeveralTopPlaces(bestScore: number, direct: ReadonlyMap<string, number>, book: PlaceBook): boolean {
+  const tops = [...direct.entries()].filter(([id]) => book.lineage(id).length === 1).map(([, votes]) => votes);
+  if (tops.length < MIN_UNNAMED_BRANCHES + 1) return false;
+  const country = toVotePrecision(ROLL_UP * (tops.reduce((s, v) => s + v, 0) - Math.max(...tops)));
+  return country > bestScore;
 }
 
 /** Share of the body's votes inside a place that one branch below it must hold to be the article's focus. */
