@@ -62,9 +62,11 @@ function pageCounty(page: readonly Division[], book: PlaceBook): string | null {
 /**
  * An article that names no place of its own, under a headline that speaks of a whole area (上半年全省…,
  * 我市…) or of an office by its level (县行政审批局推行… on a county's portal): the page's place at that level.
+ * So does one whose body speaks in its own voice (答：近年来，我县…, a county's 政策解读 under the document's
+ * title 《某县…措施》).
  */
 function placeFromPage(references: readonly PlaceReference[], page: readonly Division[], book: PlaceBook): Attribution {
-  const voice = references.find((r) => r.block <= SUBTITLE_BLOCK);
+  const voice = references.find((r) => r.block <= SUBTITLE_BLOCK) ?? references.find((r) => r.ownVoice);
   const placeId = voice === undefined ? null : resolveOnPage(voice.unit, page, book);
   return { placeId, confidence: placeId === null ? 0 : 0.6 };
 }

@@ -38,3 +38,16 @@ describe('a wire roundup of several provinces', () => {
     expect(dataset.articles.map((a) => nameOf(dataset, a.localityId))).toEqual(['广东省']);
   });
 });
+
+describe('a county’s 政策解读 that names the county only in the document’s title', () => {
+  it('is about that county, from the title’s name and the body’s own voice', () => {
+    const dataset = extract([
+      '《泗洪县进一步优化营商环境若干措施》政策解读',
+      '发布日期：2024-03-15',
+      '问：主要包括哪些内容？',
+      '答：近年来，我县持续深化放管服改革。企业开办全流程时间压缩至1个工作日以内。',
+    ].join('\n\n'));
+    expect(dataset.articles.map((a) => nameOf(dataset, a.localityId))).toEqual(['泗洪县']);
+    expect(dataset.figures.map((f) => nameOf(dataset, f.localityId))).toEqual(['泗洪县']);
+  });
+});
