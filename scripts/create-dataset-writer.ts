@@ -6,7 +6,8 @@ import { listIndicators } from '../src/core/indicators/indicators';
 import { toLayoutFolder } from '../src/dataset/app-layout';
 import { SCHEMA_VERSION, type Locality, type Rejection, type ShardInfo, type Warning } from '../src/dataset/schema';
 import { createTextSink, type TextSink } from './create-text-sink';
-import { RECORD_SECTIONS, serializeChunk, type RecordSection, type SerializedChunk } from './serialize-chunk';
+import { createParagraphChunkPlan } from './plan-paragraph-chunks';
+import { parseJsonLines, RECORD_SECTIONS, serializeChunk, serializeRows, type RecordSection, type SerializedChunk } from './serialize-chunk';
 import { writeAppLayout } from './write-app-layout';
 import { writeParquet } from './write-parquet';
 
@@ -55,6 +56,11 @@ export async function createDatasetWriter(outFile: string, options: DatasetWrite
   const spoolFolder = await mkdtemp(path.join(folder, `${SPOOL_PREFIX}${process.pid}-`));
   const spoolFiles = Object.fromEntries(RECORD_SECTIONS.map((s) => [s, path.join(spoolFolder, `${s}.jsonl`)])) as Record<RecordSection, string>;
   const spools = Object.fromEntries(RECORD_SECTIONS.map((s) => [s, createTextSink(spoolFiles[s])])) as Record<RecordSection, TextSink>;
+  // The layout's paragraph and figure rows, spooled as they come (a shard writes no layout).
+  const writesLayout = options.shard === undefined;
+  const rowFiles = { paragraphs: path.join(spoolFolder, 'paragraph-rows.jsonl'), figures: path.join(spoolFolder, 'figure-rows.jsonl') };
+  const rowSpools = writesLayout ? { paragraphs: createTextSink(rowFiles.paragraphs), figures: createTextSink(rowFiles.figures) } : null;
+  const paragraphPlan = createParagraphChunkPlan();
   const localities = new Map<string, Locality>();
   const tempFile = path.join(folder, `.${path.basename(outFile)}.${process.pid}.tmp`);
   const layoutFolder = toLayoutFolder(path.resolve(outFile));
@@ -63,11 +69,17 @@ export async function createDatasetWriter(outFile: string, options: DatasetWrite
   const closeSpools = async (): Promise<void> => {
     if (spoolsClosed) return;
     spoolsClosed = true;
-    await Promise.all(RECORD_SECTIONS.map((s) => spools[s].close()));
+    await Promise.all([...RECORD_SECTIONS.map((s) => spools[s].close()), rowSpools?.paragraphs.close(), rowSpools?.figures.close()]);
   };
 
   const addSerialized = async (chunk: SerializedChunk): Promise<void> => {
     for (const section of RECORD_SECTIONS) if (chunk.records[section].length > 0) await spools[section].write(chunk.records[section]);
+    if (rowSpools !== null) {
+      const rows = chunk.rows ?? serializeRows(parseJsonLines(chunk.records.paragraphs), parseJsonLines(chunk.records.figures));
+      if (rows.paragraphs.length > 0) await rowSpools.paragraphs.write(rows.paragraphs);
+      if (rows.figures.length > 0) await rowSpools.figures.write(rows.figures);
+      paragraphPlan.add(rows.paragraphs, rows.paragraphArticleIds);
+    }
     addLocalities(localities, chunk.localities);
   };
 
@@ -92,14 +104,14 @@ export async function createDatasetWriter(outFile: string, options: DatasetWrite
       }
       await out.write('}\n');
       await out.close();
-      if (options.shard === undefined) {
+      if (writesLayout) {
         const localitySpool = path.join(spoolFolder, 'localities.jsonl');
         await writeFile(localitySpool, sorted.map((place) => `${JSON.stringify(place)}\n`).join(''));
         await mkdir(path.join(tempLayout, 'parquet'), { recursive: true });
         // DuckDB writes Parquet on its own threads while this one writes the app's files.
         await Promise.all([
           writeParquet({ ...spoolFiles, localities: localitySpool }, path.join(tempLayout, 'parquet')),
-          writeAppLayout(spoolFiles, { localities: sorted, indicators: listIndicators(), warnings, ...extras }, tempLayout),
+          writeAppLayout(spoolFiles, { ...rowFiles, plan: paragraphPlan.finish() }, { localities: sorted, indicators: listIndicators(), warnings, ...extras }, tempLayout),
         ]);
       }
       await replaceTogether(tempFile, outFile, options.shard === undefined ? { fresh: tempLayout, target: layoutFolder } : null);

@@ -6,7 +6,7 @@ export interface CliOptions {
   out: string;
   strict: boolean;
   help: boolean;
-  /** Worker threads that extract files; 1 extracts on the main thread. */
+  /** Threads that extract files: the main thread and `jobs - 1` workers; 1 extracts on the main thread only. */
   jobs: number;
   /** Process only the `index`-th (1-based) of `count` slices of the corpus. */
   shard: { index: number; count: number } | null;
@@ -25,7 +25,7 @@ export const USAGE = `usage: npm run dataset -- [--input DIR] [--out FILE] [--st
   --out FILE    dataset to write (default: public/data/dataset.json)
   --strict      exit with code 1 when any input file was skipped or warned about
                 (the dataset is still written)
-  --jobs N      worker threads extracting files (default: the number of cores)
+  --jobs N      threads extracting files, this one and N-1 workers (default: the number of cores)
   --shard K/N   process only the K-th of N slices of the sorted file list (K from 1 to N)
   --merge PART… stitch the datasets written by --shard 1/N … N/N into --out; the result is
                 byte for byte what one run over the whole corpus writes

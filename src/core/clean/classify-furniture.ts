@@ -216,6 +216,12 @@ function readBreadcrumb(line: LineShape): FurnitureKind | null {
   return arrows >= 2 || (arrows === 1 && parts.some((p) => HOME.test(p.trim()))) ? 'breadcrumb' : null;
 }
 
+// A module function, not a closure made per line: under tsx (keepNames) each named closure costs an
+// Object.defineProperty call every time it is made, and readWords runs for most short lines.
+function vote(votes: Map<FurnitureKind, number>, kinds: readonly FurnitureKind[], size: number): void {
+  for (const kind of kinds) votes.set(kind, (votes.get(kind) ?? 0) + size);
+}
+
 /**
  * A short line made (almost) only of furniture words — 分享到 微信 微博 / 点赞36扫一扫分享【收藏】 /
  * 打印本页 关闭窗口: the kind whose words cover most of it. A one-character word (大 中 小) counts only
@@ -226,21 +232,18 @@ function readWords(line: LineShape): FurnitureKind | null {
   const letters = countWordCharacters(line.text);
   if (letters === 0) return null;
   const votes = new Map<FurnitureKind, number>();
-  const vote = (kinds: readonly FurnitureKind[], size: number): void => {
-    for (const kind of kinds) votes.set(kind, (votes.get(kind) ?? 0) + size);
-  };
   let covered = 0;
   for (const token of line.tokens) {
     const whole = WORD_KINDS.get(token);
     if (whole) {
-      vote(whole, token.length);
+      vote(votes, whole, token.length);
       covered += token.length;
       continue;
     }
     for (let i = 0; i < token.length;) {
       const word = LONG_WORDS[findWordAt(LONG_WORD_INDEX, token, i)];
       if (word) {
-        vote(WORD_KINDS.get(word) ?? [], word.length);
+        vote(votes, WORD_KINDS.get(word) ?? [], word.length);
         covered += word.length;
         i += word.length;
       } else {

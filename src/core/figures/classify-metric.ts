@@ -49,15 +49,18 @@ const RULE_KEYWORD_INDEX = createWordIndex(RULE_KEYWORDS.map((keyword) => keywor
  */
 function findRuleMatches(metric: string): RuleMatch[] {
   const matches = CATEGORY_RULES.map((): RuleMatch => ({ end: -1, length: 0 }));
-  const consider = (position: number, end: number): void => {
-    const { word, row } = RULE_KEYWORDS[position] as { word: string; row: number };
-    const match = matches[row] as RuleMatch;
-    if (end > match.end) [match.end, match.length] = [end, word.length];
-    else if (end === match.end && end > 0 && word.length > match.length) match.length = word.length;
-  };
-  for (const position of RULE_KEYWORD_INDEX.empty) consider(position, metric.length);
-  scanWords(RULE_KEYWORD_INDEX, metric, (position, at) => consider(position, at + (RULE_KEYWORDS[position]?.word.length ?? 0)));
+  for (const position of RULE_KEYWORD_INDEX.empty) considerMatch(matches, position, metric.length);
+  scanWords(RULE_KEYWORD_INDEX, metric, (position, at) => considerMatch(matches, position, at + (RULE_KEYWORDS[position]?.word.length ?? 0)));
   return matches;
+}
+
+// A module function, not a closure made per metric: under tsx (keepNames) each named closure costs an
+// Object.defineProperty call every time it is made.
+function considerMatch(matches: RuleMatch[], position: number, end: number): void {
+  const { word, row } = RULE_KEYWORDS[position] as { word: string; row: number };
+  const match = matches[row] as RuleMatch;
+  if (end > match.end) [match.end, match.length] = [end, word.length];
+  else if (end === match.end && end > 0 && word.length > match.length) match.length = word.length;
 }
 
 const rowsWhere = (generic: boolean): number[] => CATEGORY_RULES.flatMap((rule, row) => ((rule.generic === true) === generic ? [row] : []));

@@ -37,9 +37,31 @@ const LEADING_DATE = new RegExp(
   'u',
 );
 
-function stripEnd(text: string, words: readonly string[]): string {
-  if (KEPT_ENDINGS.some((ending) => text.endsWith(ending))) return text;
-  const word = words.find((w) => text.endsWith(w) && text.length > w.length);
+/**
+ * Words by their last code unit, each list in the words' own order: a text can only end with the words
+ * that end in its last character, so stripEnd compares those few instead of the whole lexicon, several
+ * times per figure.
+ */
+type EndingIndex = ReadonlyMap<number, readonly string[]>;
+
+function createEndingIndex(words: readonly string[]): EndingIndex {
+  const index = new Map<number, string[]>();
+  for (const word of words) {
+    const last = word.charCodeAt(word.length - 1);
+    const list = index.get(last);
+    if (list === undefined) index.set(last, [word]);
+    else list.push(word);
+  }
+  return index;
+}
+
+const KEPT_ENDING_INDEX = createEndingIndex(KEPT_ENDINGS);
+const LINK_INDEX = createEndingIndex(LINKS);
+
+function stripEnd(text: string, words: EndingIndex): string {
+  const last = text.charCodeAt(text.length - 1);
+  if (KEPT_ENDING_INDEX.get(last)?.some((ending) => text.endsWith(ending)) === true) return text;
+  const word = words.get(last)?.find((w) => text.endsWith(w) && text.length > w.length);
   return word === undefined ? text : stripEnd(text.slice(0, -word.length), words);
 }
 
@@ -77,10 +99,10 @@ function afterPossessive(text: string): string {
 
 /** Cleans the words before a number into a label: links, dates, fillers and empty verbs off. */
 function trimLead(raw: string): string {
-  let lead = stripEnd(raw, LINKS);
+  let lead = stripEnd(raw, LINK_INDEX);
   for (let before = ''; before !== lead; ) {
     before = lead;
-    lead = stripEnd(lead.replace(BEFORE_POINT, '') || lead, LINKS);
+    lead = stripEnd(lead.replace(BEFORE_POINT, '') || lead, LINK_INDEX);
   }
   lead = afterPossessive(lead);
   lead = afterLast(afterLast(lead, OBJECT_MARKERS), EMPTY_VERBS);

@@ -4,7 +4,6 @@
  * change, share, target); its period; and whether it is an anecdote about one private person. Runs
  * after the figures and locality stages, with the article's date for relative periods (今年, 截至目前).
  */
-import type { Category } from '../../dataset/schema';
 import { classifyMetric } from '../figures/classify-metric';
 import { FIRST_PARAGRAPH_BLOCK } from '../locality/place-anchor';
 import { findClause } from '../text/find-clause';
@@ -32,8 +31,11 @@ interface Described {
 /** 下降3% is a change of −3%: the base value of a fall carries the sign the verb gives it. */
 function signed(candidate: FigureCandidate, decrease: boolean): Pick<FigureCandidate, 'baseValue' | 'baseValueMax'> {
   if (!decrease) return candidate;
-  const negate = (v: number): number => (v > 0 ? -v : v);
   return { baseValue: negate(candidate.baseValue), baseValueMax: candidate.baseValueMax === null ? null : negate(candidate.baseValueMax) };
+}
+
+function negate(v: number): number {
+  return v > 0 ? -v : v;
 }
 
 function describe(text: string, candidate: FigureCandidate, isBefore: boolean, period: PeriodContext): Described {
@@ -57,8 +59,8 @@ function describe(text: string, candidate: FigureCandidate, isBefore: boolean, p
 // category and its indicator's domain never disagree (解决问题85件 of a service hall is no enterprise service).
 function settle(described: Described, leaning: CategoryEvidence): FigureCandidate {
   const { figure, indicator } = described;
-  const fallback = (): Category => classifyMetric(figure.metric, figure.baseUnit, figure.unitKind);
-  const category = allowByUnit(classifyCategory(described.evidence, leaning, fallback, figure.baseUnit), figure.baseUnit);
+  // An unnamed arrow: under tsx (keepNames) a named one costs an Object.defineProperty call per figure.
+  const category = allowByUnit(classifyCategory(described.evidence, leaning, () => classifyMetric(figure.metric, figure.baseUnit, figure.unitKind), figure.baseUnit), figure.baseUnit);
   const kept = indicator !== null && indicator.domain === category ? indicator : null;
   return { ...figure, category, indicatorId: kept?.id ?? null };
 }

@@ -21,23 +21,35 @@ export interface PlaceMention {
 }
 
 // 发展乡村旅游, 助力乡镇: a name ending in 乡 that runs into 村 or 镇 is the word 乡村/乡镇, not a township.
-const RUNS_INTO_WORD = /乡$/u;
-const WORD_AFTER_XIANG = /^[村镇]/u;
+const XIANG = '乡';
+const WORD_AFTER_XIANG: ReadonlySet<string> = new Set(['村', '镇']);
+
+// Whether a gazetteer name is an ordinary word or a generic zone word, asked for each name once: the
+// names come from the gazetteer's index, so the same strings return at every mention.
+const ordinaryWords = new Map<string, boolean>();
+function isOrdinaryWord(name: string): boolean {
+  let known = ordinaryWords.get(name);
+  if (known === undefined) {
+    known = COMMON_WORD_NAMES.has(name) || isGenericZoneName(name);
+    ordinaryWords.set(name, known);
+  }
+  return known;
+}
+
 // 博鳌镇下辖…博鳌村、古调村: a village is often named after its township or county. A short name written with
 // a village's suffix is that village (found as a suffixed place), not the township; 博鳌村民 stays the town's.
 const VILLAGE_AFTER_SHORT = /^(?:村(?![民委级组里内务干集庄镇容貌规])|社区|嘎查)/u;
 
 function longestNameAt(text: string, at: number, gazetteer: Gazetteer): Omit<PlaceMention, 'block' | 'governing'> | null {
-  for (const length of gazetteer.nameLengthsAt(text, at)) {
-    if (at + length > text.length) continue;
-    const name = text.slice(at, at + length);
-    if (COMMON_WORD_NAMES.has(name) || isGenericZoneName(name)) continue;
-    if (RUNS_INTO_WORD.test(name) && WORD_AFTER_XIANG.test(text.slice(at + length))) continue;
+  for (const name of gazetteer.namesAt(text, at)) {
+    if (isOrdinaryWord(name)) continue;
+    const end = at + name.length;
+    if (name.endsWith(XIANG) && WORD_AFTER_XIANG.has(text.charAt(end))) continue;
     const full = gazetteer.byFullName(name);
-    if (full.length > 0) return { start: at, end: at + length, text: name, form: 'full', candidates: full };
+    if (full.length > 0) return { start: at, end, text: name, form: 'full', candidates: full };
     const short = gazetteer.byShortName(name);
-    if (short.length > 0 && VILLAGE_AFTER_SHORT.test(text.slice(at + length, at + length + 3))) continue;
-    if (short.length > 0) return { start: at, end: at + length, text: name, form: 'short', candidates: short };
+    if (short.length > 0 && VILLAGE_AFTER_SHORT.test(text.slice(end, end + 3))) continue;
+    if (short.length > 0) return { start: at, end, text: name, form: 'short', candidates: short };
   }
   return null;
 }

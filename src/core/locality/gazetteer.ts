@@ -28,11 +28,14 @@ export interface Gazetteer {
   byCode(code: string): Division | undefined;
   byFullName(name: string): readonly Division[];
   byShortName(name: string): readonly Division[];
-  /** Lengths of the names (full or short) that start at `text[at]`, longest first: each is a name the lookups know. */
-  nameLengthsAt(text: string, at: number): readonly number[];
+  /**
+   * The names (full or short) that start at `text[at]`, longest first: each is a name the lookups know.
+   * The gazetteer's own strings, not slices of `text`: a caller looks them up without copying or hashing them anew.
+   */
+  namesAt(text: string, at: number): readonly string[];
   /**
    * The first position from `from` on where a name may start (`text.length` when none can): every
-   * position skipped opens no name, so a scan asks nameLengthsAt only at the few that may.
+   * position skipped opens no name, so a scan asks namesAt only at the few that may.
    */
   findNameStart(text: string, from: number): number;
   /** Ancestors from the top (province) down, the division itself excluded. */
@@ -42,7 +45,7 @@ export interface Gazetteer {
 }
 
 const NONE: readonly Division[] = [];
-const NO_LENGTHS: readonly number[] = [];
+const NO_NAMES: readonly string[] = [];
 
 // Callers add each division once per key, so no duplicate check is needed here.
 function addTo(index: Map<string, Division[]>, key: string, division: Division): void {
@@ -119,15 +122,15 @@ function createOpeningIndex(names: readonly string[]): OpeningIndex {
   return { bySecondByFirst, openingPairs };
 }
 
-/** The lengths of the names in `candidates` (longest first) that `text` holds at `at`, each length once. */
-function matchLengths(text: string, at: number, candidates: readonly string[]): readonly number[] {
-  let lengths: number[] | null = null;
+/** The names in `candidates` (distinct, longest first) that `text` holds at `at`: at most one of each length. */
+function matchNames(text: string, at: number, candidates: readonly string[]): readonly string[] {
+  let names: string[] | null = null;
   for (const name of candidates) {
     if (!text.startsWith(name, at)) continue;
-    if (lengths === null) lengths = [name.length];
-    else if (lengths.at(-1) !== name.length) lengths.push(name.length);
+    if (names === null) names = [name];
+    else names.push(name);
   }
-  return lengths ?? NO_LENGTHS;
+  return names ?? NO_NAMES;
 }
 
 /** Indexes division rows. Rows whose parent is missing are kept as roots. */
@@ -192,10 +195,10 @@ export function createGazetteer(rows: readonly DivisionRow[]): Gazetteer {
     byCode: (code) => byCode.get(code),
     byFullName: (name) => byFullName.get(name) ?? NONE,
     byShortName: (name) => byShortName.get(name) ?? NONE,
-    nameLengthsAt: (text, at) => {
-      if (!mayOpenAt(text, at)) return NO_LENGTHS;
+    namesAt: (text, at) => {
+      if (!mayOpenAt(text, at)) return NO_NAMES;
       const candidates = bySecondByFirst[text.charCodeAt(at)]?.get(at + 1 < text.length ? text.charCodeAt(at + 1) : -1);
-      return candidates === undefined ? NO_LENGTHS : matchLengths(text, at, candidates);
+      return candidates === undefined ? NO_NAMES : matchNames(text, at, candidates);
     },
     findNameStart: (text, from) => {
       let at = from;

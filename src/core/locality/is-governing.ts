@@ -124,6 +124,12 @@ export function findNonGoverningContext(text: string, start: number, end: number
   return neighbour ? 'neighbour' : null;
 }
 
+// A module function, not a closure made per text: under tsx (keepNames) each named closure costs an
+// Object.defineProperty call every time it is made, and this runs for every block of every article.
+function areJoined(text: string, a: GoverningSpan | undefined, b: GoverningSpan | undefined): boolean {
+  return a !== undefined && b !== undefined && LIST_JOINT.test(text.slice(a.end, b.start));
+}
+
 /** A span of a name in a text, with the flag this module sets. */
 export interface GoverningSpan { start: number; end: number; governing: boolean }
 
@@ -132,19 +138,17 @@ export interface GoverningSpan { start: number; end: number; governing: boolean 
  * item after a neighbour). `neighbours` holds the spans that were read as neighbours.
  */
 export function markNonGoverningLists(text: string, spans: readonly GoverningSpan[], neighbours: ReadonlySet<GoverningSpan>): void {
-  const joined = (a: GoverningSpan | undefined, b: GoverningSpan | undefined): boolean =>
-    a !== undefined && b !== undefined && LIST_JOINT.test(text.slice(a.end, b.start));
   spans.forEach((span, i) => {
-    const counted = COUNT_AFTER_LIST.test(text.slice(span.end)) && joined(spans[i - 1], span);
+    const counted = COUNT_AFTER_LIST.test(text.slice(span.end)) && areJoined(text, spans[i - 1], span);
     if (!EXAMPLE_LIST_AFTER.test(text.slice(span.end)) && !counted) return;
-    for (let j = i; j >= 0 && (j === i || joined(spans[j], spans[j + 1])); j--) {
+    for (let j = i; j >= 0 && (j === i || areJoined(text, spans[j], spans[j + 1])); j--) {
       const item = spans[j];
       if (item) item.governing = false;
     }
   });
   spans.forEach((span, i) => {
     if (!neighbours.has(span)) return;
-    for (let j = i + 1; joined(spans[j - 1], spans[j]); j++) {
+    for (let j = i + 1; areJoined(text, spans[j - 1], spans[j]); j++) {
       const item = spans[j];
       if (item) item.governing = false;
     }

@@ -70,6 +70,32 @@ function opensClause(anchor: PlaceAnchor, text: string): boolean {
   return SUBJECT_LEAD.test(text.slice(from, anchor.start)) && !FRAME_AFTER.test(text.slice(anchor.end));
 }
 
+// The helpers below are module functions rather than closures made per figure: the CLI runs under tsx,
+// whose keepNames gives every named closure an Object.defineProperty call each time it is made.
+
+/** The last anchor within [from, end). */
+function lastBetween(anchors: readonly PlaceAnchor[], from: number, end: number): PlaceAnchor | undefined {
+  return anchors.filter((a) => a.start >= from && a.end <= end).at(-1);
+}
+
+/** What an anchor's attribution needs to know of its block: the lists of places in it, and its governing anchors. */
+interface ListContext { lists: readonly PlaceAnchor[][]; here: readonly PlaceAnchor[]; text: string; context: FigureContext }
+
+/**
+ * A member of a list of places (甲镇、乙镇……，共7个镇) stands for the list: the figure after it is the
+ * list owner's. 分别 pairs members with figures first (findRespectivePlace).
+ */
+function attributeWithList(anchor: PlaceAnchor, confidence: number, { lists, here, text, context }: ListContext): Attribution {
+  const list = lists.find((l) => l.includes(anchor));
+  const first = list?.[0];
+  if (list === undefined || first === undefined) return attribution(anchor, confidence);
+  const from = spanAround(text, first.start, first.end, SENTENCE_END).from;
+  const found = findListOwner(list, here.filter((a) => a.start >= from && a.end <= first.start), context.book);
+  // Members read in different counties meet only far up (云南省): the article's own place holds them then.
+  const owner = found !== null && isAboveArticle(found, context) ? context.article.placeId : found;
+  return owner !== null && isInArea(owner, context) ? { ...attribution(anchor, confidence), placeId: owner } : attribution(anchor, confidence);
+}
+
 /** Attributes one figure. */
 export function resolveFigureLocality(position: FigurePosition, context: FigureContext): Attribution {
   const block = position.paragraphIndex + FIRST_PARAGRAPH_BLOCK;
@@ -80,38 +106,24 @@ export function resolveFigureLocality(position: FigurePosition, context: FigureC
   const governing = here.filter((a) => below.includes(a) || opensClause(a, text));
   const clause = spanAround(text, position.start, position.end, CLAUSE_END);
   const sentence = spanAround(text, position.start, position.end, SENTENCE_END);
-  const before = (anchors: readonly PlaceAnchor[], from: number) => anchors.filter((a) => a.start >= from && a.end <= position.start).at(-1);
-
-  // A member of a list of places (甲镇、乙镇……，共7个镇) stands for the list: the figure after it is the
-  // list owner's. 分别 pairs members with figures first, below.
-  const lists = findPlaceLists(here, text);
-  const placeOf = (anchor: PlaceAnchor, confidence: number): Attribution => {
-    const list = lists.find((l) => l.includes(anchor));
-    const first = list?.[0];
-    if (list === undefined || first === undefined) return attribution(anchor, confidence);
-    const from = spanAround(text, first.start, first.end, SENTENCE_END).from;
-    const found = findListOwner(list, here.filter((a) => a.start >= from && a.end <= first.start), context.book);
-    // Members read in different counties meet only far up (云南省): the article's own place holds them then.
-    const owner = found !== null && isAboveArticle(found, context) ? context.article.placeId : found;
-    return owner !== null && isInArea(owner, context) ? { ...attribution(anchor, confidence), placeId: owner } : attribution(anchor, confidence);
-  };
+  const inBlock: ListContext = { lists: findPlaceLists(here, text), here, text, context };
 
   const respective = findRespectivePlace(position, context.figures, here, text);
   if (respective) return attribution(respective, 0.85);
-  const inClause = before(here, clause.from);
-  if (inClause) return placeOf(inClause, 0.9);
-  const inSentence = before(governing, sentence.from);
-  if (inSentence) return placeOf(inSentence, 0.8);
+  const inClause = lastBetween(here, clause.from, position.start);
+  if (inClause) return attributeWithList(inClause, 0.9, inBlock);
+  const inSentence = lastBetween(governing, sentence.from, position.start);
+  if (inSentence) return attributeWithList(inSentence, 0.8, inBlock);
   const afterInClause = below.find((a) => a.start >= position.end && a.end <= clause.to);
   if (afterInClause) return attribution(afterInClause, 0.7);
   const located = context.locatedEntities.filter((e) => e.block < block || (e.block === block && e.end <= position.start)).at(-1);
   // 张芝山镇大力推行…。共取缔马路市场3处: a place named earlier in the paragraph carries over.
-  const carried = before(below, 0);
+  const carried = lastBetween(below, 0, position.start);
   // 公司实现产值2.54亿元: a sentence about the company, the plant or the project, with no place of its own,
   // unless a place was named since the company was located (该公司在某街道投资…。全区共有38个项目…).
   const locatedSince = located !== undefined && (carried === undefined || located.block > carried.block || (located.block === carried.block && located.start > carried.start));
   if (located && locatedSince && ENTITY_WORD.test(text.slice(sentence.from, sentence.to))) return attribution(located, 0.6);
-  if (carried) return placeOf(carried, 0.6);
+  if (carried) return attributeWithList(carried, 0.6, inBlock);
   const { article } = context;
   return { placeId: article.placeId, confidence: Math.round(article.confidence * 0.7 * 100) / 100 };
 }

@@ -178,13 +178,17 @@ function isHeadingBlock(
 function findColumnWidths(widths: readonly (number | null)[]): (number | null)[] {
   return widths.map((width, i) => {
     if (width === null) return null;
-    const fits = (column: number | null): column is number =>
-      column !== null && width >= column - COLUMN_SLACK && width <= column + COLUMN_TOLERANCE;
     const before = columnOf(widths.slice(Math.max(0, i - COLUMN_WINDOW), i + 1));
     const after = columnOf(widths.slice(i, i + COLUMN_WINDOW + 1));
-    if (fits(before)) return before;
-    return fits(after) ? after : null;
+    if (fitsColumn(width, before)) return before;
+    return fitsColumn(width, after) ? after : null;
   });
+}
+
+// A module function, not a closure made per line: under tsx (keepNames) each named closure costs an
+// Object.defineProperty call every time it is made, and this runs for every line of every page.
+function fitsColumn(width: number, column: number | null): column is number {
+  return column !== null && width >= column - COLUMN_SLACK && width <= column + COLUMN_TOLERANCE;
 }
 
 /** The shared width of a window of lines, when at least two thirds are within a character and a half of it. */
