@@ -18,6 +18,8 @@ export interface ArticleAnchor {
   dateline: Dateline | null;
   /** Fields of a bracketed credit closing the article (（来源：某县融媒体中心 作者：…）). */
   credit: FurnitureFields | null;
+  /** The date a list page prints before the article's headline (【2024-05-06】 …), as ISO. */
+  headlineDate?: string | null;
 }
 
 interface PlacedFields extends FurnitureFields {
@@ -84,7 +86,7 @@ export function resolveArticleMetadata(lines: readonly ScriptedLine[], anchors: 
     const mine = own[i] ?? [];
     const dateline = anchor.dateline;
     return {
-      date: first([...mine.map((f) => f.date?.iso), pageDate, withPageYear(dateline?.date ?? null, pageYear), sharedDate, pageYear]),
+      date: first([...mine.map((f) => f.date?.iso), anchor.headlineDate, pageDate, withPageYear(dateline?.date ?? null, pageYear), sharedDate, pageYear]),
       outlet: first([...mine.map((f) => f.outlet), anchor.credit?.outlet, dateline?.outlet, pageOutlet]),
       authors: mine.flatMap((f) => f.authors),
     };

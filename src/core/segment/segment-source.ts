@@ -4,7 +4,8 @@ import { classifyScript } from '../text/to-simplified';
 import type { ScriptedArticle, ScriptedLine, ScriptedParagraph } from '../types';
 import { attachCollectedHeadlines } from './attach-collected-headlines';
 import { deriveTitle } from './derive-title';
-import { splitTitleNote } from './strip-title-note';
+import { splitHeadlineDate, splitTitleNote } from './strip-title-note';
+import { parsePrintedDate } from '../text/parse-printed-date';
 import { blockText, joinLines, type Block } from './join-lines';
 import { splitArticles, subtitleText, type ArticleDraft } from './split-articles';
 import { splitRoundups } from './split-roundups';
@@ -74,7 +75,9 @@ function toArticleParts(draft: ArticleDraft): ArticleParts {
     ),
     paragraphs,
   };
-  return { article, anchor: { start: allLines.reduce((min, line) => Math.min(min, line.start), Infinity), dateline, credit } };
+  const printed = draft.titleBlock ? splitHeadlineDate(blockText(draft.titleBlock)).date : null;
+  const headlineDate = printed === null ? null : (parsePrintedDate(printed)?.iso ?? null);
+  return { article, anchor: { start: allLines.reduce((min, line) => Math.min(min, line.start), Infinity), dateline, credit, headlineDate } };
 }
 
 /** A headline printed with its sub-headline on one line (主标题——副标题, or a vertical headline merged so). */

@@ -1,7 +1,7 @@
 import { blockText, type Block } from './join-lines';
 import { INLINE_SUBTITLE, isHeadingLike, SUBTITLE } from './classify-line';
 import { isDatelineLead } from './strip-inline-credits';
-import { stripTitleNote } from './strip-title-note';
+import { splitHeadlineDate, stripTitleNote } from './strip-title-note';
 
 /** An article as cut from the page, before collected headlines are attached. */
 export interface ArticleDraft {
@@ -207,7 +207,7 @@ function titleFromLeadingHeading(draft: ArticleDraft): ArticleDraft {
 /** The headline part of a headline block (before an inline ——). */
 export function headlineText(block: Block): string {
   const text = blockText(block);
-  return stripTitleNote(INLINE_SUBTITLE.exec(text)?.groups?.title ?? text);
+  return stripTitleNote(INLINE_SUBTITLE.exec(splitHeadlineDate(text).title)?.groups?.title ?? splitHeadlineDate(text).title);
 }
 
 /** The sub-headline text without its dash. */

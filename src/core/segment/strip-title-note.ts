@@ -39,3 +39,15 @@ export function splitTitleNote(title: string): { title: string; note: string | n
 export function stripTitleNote(title: string): string {
   return splitTitleNote(title).title;
 }
+
+/**
+ * 【2024-05-06】 魏家庄镇5个新开工项目总投资7.2亿元: a list page prints each entry's date in brackets before its
+ * headline. The date is the entry's publication date, not part of its title.
+ */
+export const DATED_HEADLINE = /^[【[［(（](?<date>(?:19|20)\d{2}[-./年]\d{1,2}[-./月]\d{1,2}日?)[】\]］)）][\s\u3000]*(?<title>\S.*)$/u;
+
+/** The headline without a leading bracketed date, and that date as printed (null when there is none). */
+export function splitHeadlineDate(headline: string): { title: string; date: string | null } {
+  const found = DATED_HEADLINE.exec(headline)?.groups;
+  return found === undefined ? { title: headline, date: null } : { title: found['title'] ?? headline, date: found['date'] ?? null };
+}

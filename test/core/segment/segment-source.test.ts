@@ -19,6 +19,23 @@ const COLUMN = [
   '个，实现一窗受理、集成服务。',
 ].join('\n\n');
 
+describe('segmentSource: a list page whose entries print their date before the headline', () => {
+  it('makes each entry an article dated by its bracketed date, the date left out of its title', () => {
+    const page = [
+      '首页　　政务公开　　乡镇动态',
+      '您现在的位置：首页 > 乡镇动态',
+      '【2024-05-06】 甲镇5个新开工项目总投资7.2亿元',
+      '甲镇今年以来新开工食品加工项目5个，总投资7.2亿元。',
+      '【2024-04-28】 乙镇便民服务中心群众满意率达99.5%',
+      '今年以来，乙镇便民服务中心共办理各类事项4600余件。',
+    ].join('\n\n');
+    expect(segment(page).map((a) => [a.title, a.date])).toEqual([
+      ['甲镇5个新开工项目总投资7.2亿元', '2024-05-06'],
+      ['乙镇便民服务中心群众满意率达99.5%', '2024-04-28'],
+    ]);
+  });
+});
+
 describe('segmentSource: credits that close a page', () => {
   it('gives a byline under the last paragraph to the article above it, not to an empty article', () => {
     const articles = segment('某镇：小药材链出大产业\n\n今年全镇中药材种植面积达到6.8万亩。\n\n某县台记者 张鹏 马晓燕 报道');
