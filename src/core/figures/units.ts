@@ -76,6 +76,7 @@ const COUNT_WORDS = [
   '架', '趟', '轮', '起', '宗', '笔', '例', '块', '种', '类', '组', '盏', '眼', '尾', '羽', '部门', '家庭', '标箱',
   '家次', '户次', '台次', '车次', '架次', '班次', '件次', '项次', '轮次', '亩次', '辆次', '艘次', '工日', '学时', '课时',
   '列', '匹', // trains (开行中欧班列486列) and horses
+  '分', // points of a score (得分92.6分); written in Chinese numerals (十分, 三分) it is an adverb or a share: see exclusions
   '头只', // livestock counted together, large (头) and small (只)
 ] as const;
 const COUNTS: readonly BaseUnit[] = [

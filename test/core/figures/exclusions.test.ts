@@ -44,6 +44,7 @@ describe('findFigures: what is never a figure', () => {
     ['a place named with a numeral', '三台县九台区。'],
     ['a street named with a numeral and one more character', '三台子街道按时办结率较低。'],
     ['a phase of the facility named before it', '白茶文化产业园二期征地进展顺利。'],
+    ['分 after a Chinese numeral, an adverb', '这项工作十分重要，三分靠政策。'],
     ['a programme named with a duration', '实施三年行动计划。'],
     ['a share idiom', '一成不变。'],
     ['a progression on both sides of 比', '日子一天比一天好，游客一年比一年多。'],
@@ -73,6 +74,7 @@ describe('findFigures: what is never a figure', () => {
     ['a duration after 近 inside a clause', '审批时间近30天。', ['近30天']],
     ['a span with 来 inside a clause', '运行一年来成效明显。', ['一年']],
     ['a run of years', '连续5年稳居前列。', ['5年']],
+    ['the points of a score', '金岭镇以得分92.6分位列第一。', ['92.6分']],
     ['a figure and its multiple, not the point in time it compares with', '村集体收入达到65万元，是三年前的两倍。', ['65万元', '两倍']],
     ['speech in quotes', '他说：“今年全村种植茶叶1200亩，户均增收5000元。”', ['1200亩', '5000元']],
   ])('keeps %s', (_name, text, expected) => {
