@@ -11,7 +11,7 @@ import { readFixtureFolder, type FixtureFolder, type KeyArticle } from '../helpe
 const FOLDERS = [
   'unseen-pages', 'number-indicators', 'indicator-genres', 'mixed-sources-a', 'mixed-sources-b', 'mixed-sources-c',
   'category-genres', 'encyclopedia-entries', 'unseen-places', 'unseen-boundaries', 'unseen-regions',
-  'unseen-genres-d', 'unseen-layouts-e',
+  'unseen-genres-d', 'unseen-layouts-e', 'unseen-mixed-f',
 ] as const;
 // category-genres-b stays out: its key quotes the traditional-script page in traditional characters and
 // keeps the page's wide spaces, which this lookup (unlike the scorer) does not convert.
