@@ -151,11 +151,12 @@ function isNamePart(c: ExclusionContext): boolean {
 
 // 一成不变: 成 is a share only where a share can stand (八成以上, 六成的).
 // 一年比一年多, 一天比一天好: a progression names no amount, on either side of 比.
-// 十分重要, 三分天注定: 分 after a Chinese numeral is an adverb or a share; points of a score are printed in digits (得分92.6分).
+// 十分重要, 三分天注定: 分 after a Chinese numeral is an adverb or a share; points of a score are printed in digits
+// (得分92.6分), and 14时28分, 8点30分 are a time of day.
 function isIdiom(c: ExclusionContext): boolean {
   const q = c.quantity;
   if (q.unit === '成' && IDIOM_AFTER_SHARE.test(c.text.slice(q.end))) return true;
-  if (q.unit === '分' && q.number.script === 'chinese') return true;
+  if (q.unit === '分' && (q.number.script === 'chinese' || /[时点]$/u.test(before(c)))) return true;
   if (written(c) !== '一' || q.unit === '') return false;
   const progression = `一${q.unit}比一${q.unit}`;
   const second = q.start - (progression.length - 1 - q.unit.length);

@@ -45,6 +45,7 @@ describe('findFigures: what is never a figure', () => {
     ['a street named with a numeral and one more character', '三台子街道按时办结率较低。'],
     ['a phase of the facility named before it', '白茶文化产业园二期征地进展顺利。'],
     ['分 after a Chinese numeral, an adverb', '这项工作十分重要，三分靠政策。'],
+    ['the minutes of a time of day', '五月十二日14时28分，这里是震中。'],
     ['a programme named with a duration', '实施三年行动计划。'],
     ['a share idiom', '一成不变。'],
     ['a progression on both sides of 比', '日子一天比一天好，游客一年比一年多。'],
