@@ -339,7 +339,7 @@ export function classifyFurniture(text: string): FurnitureKind | null {
  * A publisher's name alone, short and unmarked: 人民网 / 某县发布 / 某市人民政府门户网站 / 某新区（某区）政务网.
  * Alone it could be a headline (某县上线政务服务客户端), so only site chrome beside it makes it a masthead.
  */
-const LONE_NAME = /^[\p{Script=Han}A-Za-z·（）()-]{2,24}(?:网站|网|报|台|社|发布|融媒|新闻|政府|频道|客户端|门户|电子版|数字版)$/u;
+const LONE_NAME = /^[\p{Script=Han}A-Za-z·（）()-]{2,24}(?:网站|网|报|台|社|发布|融媒|新闻|政府|频道|客户端|门户|电子版|数字版|人大|政协)$/u;
 /** A bar of words between spaces, each short, none a clause. */
 const MIN_BAR_TOKENS = 4;
 const MAX_BAR_TOKEN = 4;

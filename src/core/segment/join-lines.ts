@@ -50,6 +50,9 @@ export function joinLines(allLines: readonly ScriptedLine[]): Block[] {
   // Each line is read as a byline or sub-headline once; both the column finder and the loop ask.
   const boundaries = lines.map(parseBoundary);
   const columns = findColumnWidths(lines.map((line, i) => (boundaries[i] ? null : displayWidth(line.text))));
+  // A headline straight above the page's publication line ends its block: the body under that line,
+  // once the furniture is set aside, must not run on from the headline as one wrapped paragraph.
+  const heads = findLinesAboveMetadata(allLines);
   const blocks: Block[] = [];
   let current: Block | null = null;
   let previousIndex = -1; // the line `current` ends with: a skipped caption is not it
@@ -67,7 +70,7 @@ export function joinLines(allLines: readonly ScriptedLine[]): Block[] {
     const headline = current?.lines.length === 1 && previous !== undefined && hasHeadingMarks(previous.text)
       && !isDatelineLead(previous.text);
     const wrapped = (current?.lines.length ?? 0) > 1; // `previous` itself continued a line
-    if (current && previous && !headline && continues(previous, line, column, wrapped)) {
+    if (current && previous && !headline && !heads.has(previous) && continues(previous, line, column, wrapped)) {
       // 服务重点项 / 第八届樱桃节活动现场 / 目要求，… : the middle line is a photo caption.
       const caption = findCaptionLength(lines, i, column);
       const next = lines[i + caption];
@@ -83,12 +86,22 @@ export function joinLines(allLines: readonly ScriptedLine[]): Block[] {
     previousIndex = i;
   }
   const lineIndex = new Map(lines.map((line, i) => [line, i]));
-  const heads = findLinesAboveMetadata(allLines);
   return blocks.map((block) => {
-    if (!isHeadingBlock(block, columns, lineIndex)) return block;
+    if (!isHeadingBlock(block, columns, lineIndex) && !isHeadlineAboveMetadata(block, heads)) return block;
     // A headline that prints its own date (【2024-05-06】 …) heads its article as one above a date line does.
     return { ...block, kind: 'heading', headsMetadata: block.lines.some((line) => heads.has(line) || DATED_HEADLINE.test(line.text)) };
   });
+}
+
+// 綦江这半年，项目、乡村、治理“三张答卷”来了！ / 某县人大常委会…关于2024年上半年全县预算执行情况的审查报告（摘要）,
+// straight above 发布时间/原创 lines: a headline may run long, or carry commas and an exclamation, where it
+// heads the page's publication line; a line of body text ends a sentence inside itself or runs longer.
+const MAX_HEADLINE_ABOVE_METADATA = 64;
+function isHeadlineAboveMetadata(block: Block, heads: ReadonlySet<ScriptedLine>): boolean {
+  const only = block.lines.length === 1 ? block.lines[0] : undefined;
+  if (block.kind !== 'text' || only === undefined || !heads.has(only)) return false;
+  const text = only.text;
+  return text.length <= MAX_HEADLINE_ABOVE_METADATA && !/[。；;]/u.test(text) && !/[！？!?]/u.test(text.slice(0, -1)) && !isDatelineLead(text);
 }
 
 /** Lines whose next non-blank line is a publication line or a timestamp of the page's furniture. */

@@ -19,6 +19,23 @@ const COLUMN = [
   '个，实现一窗受理、集成服务。',
 ].join('\n\n');
 
+describe('segmentSource: headlines straight above the publication line', () => {
+  it('reads a post’s headline with commas and an exclamation as its title', () => {
+    const page = ['某区这半年，项目、乡村、治理“三张答卷”来了！', '原创　某区融媒　某区融媒体中心　2024年06月28日 18:30　重庆', '今年以来，某区共安排重点项目158个。'].join('\n\n');
+    expect(segment(page).map((a) => a.title)).toEqual(['某区这半年，项目、乡村、治理“三张答卷”来了！']);
+  });
+
+  it('reads a report’s long headline as its title, not the site’s name above it', () => {
+    const page = [
+      '某县人大', '首页 | 人大要闻 | 常委会工作 | 监督工作',
+      '某县人大常委会财政经济工作委员会关于2024年上半年全县预算执行情况的审查报告（摘要）',
+      '发布时间：2024-08-30　　来源：某县人大常委会办公室',
+      '上半年，全县一般公共预算收入完成7.86亿元。',
+    ].join('\n\n');
+    expect(segment(page).map((a) => a.title)).toEqual(['某县人大常委会财政经济工作委员会关于2024年上半年全县预算执行情况的审查报告（摘要）']);
+  });
+});
+
 describe('segmentSource: a list page whose entries print their date before the headline', () => {
   it('makes each entry an article dated by its bracketed date, the date left out of its title', () => {
     const page = [
