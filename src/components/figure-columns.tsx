@@ -1,6 +1,7 @@
 import { createColumnHelper } from '@tanstack/react-table';
 import type { Translate } from '../app/i18n/translate';
 import type { ParagraphStore } from '../lib/create-paragraph-store';
+import { rememberEach } from '../lib/remember-each';
 import type { FigureRow } from '../lib/select-figure-rows';
 import { ReviewMark } from './review-mark';
 import { SentenceCell } from './sentence-cell';
@@ -28,9 +29,14 @@ const byNormalisedValue = sortByUnitThenNumber<FigureRow>((r) => r.baseUnit, (r)
 /** Columns of every figures table, in display order; each sorts, Chinese by pinyin and numbers by value. */
 export function createFigureColumns(t: Translate, actions: FigureActions) {
   const none = t('value.none');
-  const category = (row: FigureRow) => t(`category.${row.category}`);
-  const qualifier = (row: FigureRow) => t(`qualifier.${row.qualifier}`);
-  const review = (row: FigureRow) => t(`review.status.${row.review}`);
+  // Each label looked up once per value: a sort reads one for each of 85,000 rows, and a lookup
+  // through t() (a key built, placeholders replaced) took 20–30 ms of every rank of these columns.
+  const categoryLabel = rememberEach((value: FigureRow['category']) => t(`category.${value}`));
+  const qualifierLabel = rememberEach((value: FigureRow['qualifier']) => t(`qualifier.${value}`));
+  const reviewLabel = rememberEach((value: FigureRow['review']) => t(`review.status.${value}`));
+  const category = (row: FigureRow) => categoryLabel(row.category);
+  const qualifier = (row: FigureRow) => qualifierLabel(row.qualifier);
+  const review = (row: FigureRow) => reviewLabel(row.review);
   const clipped = (text: string) => <span className="clip" title={text}>{text}</span>;
   return column.columns([
     column.accessor('locality', {

@@ -41,16 +41,23 @@ export function sortByText<Row extends RowData>(text: (row: Row) => string): Key
   };
   const compare: SortFn<DashboardFeatures, Row> = (a, b) => rankOf(a.original, a.table) - rankOf(b.original, b.table);
   const keysOf = (rows: readonly Row[]): Float64Array[] => {
-    // One lookup per row while every text is ranked already (the common case after the first press).
-    const keys = new Float64Array(rows.length);
+    // One hash lookup per row, into a map of this call's distinct texts (a few thousand of 85,000
+    // rows): ranking by texts, then looking every row up again in the ranks, took three hash passes
+    // over the rows and most of a first press's 40 ms. Distinct texts are then ranked (by the
+    // collator only when one is new) and the rows take their text's rank through an array.
+    const local = new Map<string, number>();
+    const distinct: string[] = [];
+    const ids = new Int32Array(rows.length);
     for (let at = 0; at < rows.length; at++) {
-      const found = ranks.get(text(rows[at] as Row));
-      if (found === undefined) {
-        rankAgain(rows.map(text));
-        return [Float64Array.from(rows, (row) => ranks.get(text(row)) ?? 0)];
-      }
-      keys[at] = found;
+      const value = text(rows[at] as Row);
+      let id = local.get(value);
+      if (id === undefined) local.set(value, (id = distinct.push(value) - 1));
+      ids[at] = id;
     }
+    if (distinct.some((value) => !ranks.has(value))) rankAgain(distinct);
+    const rankOfId = Float64Array.from(distinct, (value) => ranks.get(value) ?? 0);
+    const keys = new Float64Array(rows.length);
+    for (let at = 0; at < rows.length; at++) keys[at] = rankOfId[ids[at] as number] as number;
     return [keys];
   };
   return Object.assign(compare, { keysOf });

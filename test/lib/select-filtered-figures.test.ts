@@ -97,6 +97,13 @@ describe('selectFilteredFigures, one filter left out', () => {
       { numRuns: 200 },
     );
   });
+  it('gives the very list of the first screen again once the filters are cleared, so the table keeps its rows', () => {
+    const first = selectFilteredFigures(index, EMPTY_FILTERS, '');
+    expect(selectFilteredFigures(index, { ...EMPTY_FILTERS, localities: ['cn-420000'] }, '')).not.toBe(first);
+    const cleared = selectFilteredFigures(index, EMPTY_FILTERS, '  ');
+    expect(cleared).toBe(first);
+    expect(cleared.map((f) => f.id)).toEqual(index.dataset.figures.map((f) => f.id));
+  });
 });
 
 describe('countFilterChoices', () => {
