@@ -58,8 +58,8 @@ const CLOSE_QUOTE = /[”’」』"]/;
 const isQuotedWhole = (text: string, start: number, end: number): boolean =>
   OPEN_QUOTE.test(text[start - 1] ?? '') && CLOSE_QUOTE.test(text[end] ?? '');
 // A name starts after punctuation or a particle: 在苏锡通园区, 的七堰社区, 以横港村为试点. 那 is no particle here: it opens
-// names (那拉提村, 那坡县), and 那个村 is a count.
-const BOUNDARY = /[^\p{Script=Han}]|[的在于到和与及从至往赴向是对把将被让给为由经了这等即上里以]/u;
+// names (那拉提村, 那坡县), and 那个村 is a count; nor is 里, which names open too (八里庄村, 五里仓第一社区).
+const BOUNDARY = /[^\p{Script=Han}]|[的在于到和与及从至往赴向是对把将被让给为由经了这等即上以]/u;
 // Mongolian village names run longer than Han ones: 巴彦胡舒嘎查.
 const maxStem = (level: SuffixedPlace['level'], suffix: string): number => (level === 'zone' ? 10 : suffix === '嘎查' ? 6 : 4);
 // 300余村: a numeral before a one-character stem makes it a count, not a name.
@@ -128,9 +128,17 @@ function findWithSuffix(
     if (level === 'zone' && DETERMINED_ZONE_STEM.test(stem)) continue;
     if (level === 'village' && (generic || !isVillageName(village))) continue;
     if (level === 'zone' && !parent && (!bounded || stem.length < 2)) continue;
-    found.push({ block, start, end: at + match[0].length, text: name, level, parent, generic });
+    found.push({ block, start, end: at + match[0].length, text: withStreetName(name, match[0], parent), level, parent, generic });
   }
   return found;
+}
+
+// 石园东区社区 of 石园街道: a city's community is often named with its street's short name, written
+// glued to it. After a short form the name keeps it (石园东区社区, not 东区社区); after a full name it does
+// not (大竹园镇柳林村 is 柳林村).
+function withStreetName(name: string, suffix: string, parent: ResolvedMention | null): string {
+  if (parent === null || parent.form !== 'short' || (suffix !== '社区' && suffix !== '居委会')) return name;
+  return parent.division?.level === 'township' ? `${parent.text}${name}` : name;
 }
 
 function findInBlock(text: string, block: number, inBlock: readonly ResolvedMention[], known: ReadonlySet<string>): SuffixedPlace[] {

@@ -24,6 +24,8 @@ describe('findSuffixedPlaces', () => {
     ['a village before its party branch', ['大竹园镇柳林村党支部组织活动。'], [[2, '柳林村', '大竹园镇']]],
     ['a village whose name ends in 村', ['大竹园镇竹村村发展民宿。'], [[2, '竹村村', '大竹园镇']]],
     ['a village whose name opens with 那', ['今年，那拉提村接待游客1.6万人次。'], [[2, '那拉提村', null]]],
+    ['a village whose name holds 里', ['今年，八里庄村新建大棚30座。'], [[2, '八里庄村', null]]],
+    ['a community named with its street’s short name, glued to it', ['忠堡镇今年新建便民服务站。', '忠堡东区社区满意率保持100%。'], [[3, '忠堡东区社区', '忠堡']]],
   ])('finds %s', (_, paragraphs, expected) => {
     expect(found(...paragraphs)).toEqual(expected);
   });
