@@ -22,6 +22,7 @@ export const LINKS_BEFORE: readonly string[] = [
   '控制在', '做到', '均', '均达到', '在', '可达', '将达', '平均', '由平均', '从平均',
   '只', '仅', '才', '就', // 立项只用了一周: an adverb before the time spent
   '减少到', '减少至', '减少为', '增加至', '降低到', '降低至', '下降至', '提高为', '扩大到', '扩大至', '整合为', '精简为', '精简到',
+  '保持', '稳定', '维持在', '维持', // 满意率保持100%: a rate held, not a rate of holding
 ];
 
 /** Where the before-figure was measured (由法定的20个工作日, 由2020年的18%): dropped with its 由/从. */

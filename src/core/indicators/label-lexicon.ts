@@ -21,7 +21,7 @@ export const COUNT_SUFFIXES: readonly (readonly [units: RegExp, suffix: string])
 ];
 
 /** Label endings that already name a count or a rate: no suffix after them. */
-export const COUNTED_ENDINGS = /(?:数|量|数量|人次|次数|总数|率|比例|占比|人数|户数|件数|规模|总量)$/u;
+export const COUNTED_ENDINGS = /(?:数|量|数量|人次|次数|总数|率|比例|占比|人数|户数|件数|规模|总量|得分|分值|评分)$/u;
 
 /** Words a lead may end in that belong to the sentence, not the measure: 局机关党支部与42个进驻单位. */
 export const DANGLING_ENDINGS = /[与和及对为向给把在从由让使被]$/u;

@@ -44,6 +44,7 @@ describe('findFigures: metric labels', () => {
     ['the measure an infobox names in brackets after the number', '人口：36.8万人（2023年末常住人口）', '常住人口'],
     ['a subject without its demonstrative', '这个总投资18亿元的项目。', '总投资'],
     ['the row of a table set with bars', '主动公开政府信息 | 1326条', '主动公开政府信息'],
+    ['a rate without the verb that holds it', '群众满意率保持100%。', '群众满意率'],
     ['the row of a table aligned with spaces', '予以公开         41件', '予以公开'],
   ])('labels by %s', (_name, text, metric) => {
     expect(findFigures(text).at(-1)?.metric).toBe(metric);

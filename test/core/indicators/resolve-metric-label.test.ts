@@ -29,6 +29,7 @@ describe('resolveMetricLabels', () => {
     ['the time a step took', '使得该项目立项只用了一周时间。', [], ['项目立项用时']],
     ['a size word after 的 as the dimension of what it follows', '这5台行车大的长达52米。', [], ['行车数', '行车长度']],
     ['a noun opened by the verb that names it', '局机关党支部与42个进驻单位的党支部结对。', [], ['进驻单位数']],
+    ['a score, which takes no 数', '齐都镇得分95.1分。', ['齐都镇'], ['得分']],
     ['the thing after a verb phrase an aspect particle marks', '镇上聚集了青稞酒酿造企业23家。', [], ['青稞酒酿造企业数']],
     ['a change after the before-value it came from', '森林覆盖率由1999年的19.4%提高到目前的47.3%。', [], ['森林覆盖率', '森林覆盖率']],
   ])('names %s', (_name, text, places, expected) => {
