@@ -139,14 +139,15 @@ function isInTerm(c: ExclusionContext): boolean {
   });
 }
 
-// 三年行动计划, 100天攻坚, 15分钟生活圈 name programmes; 三台县, 九台区 name places, and so do 三台子街道 and
-// 八里庄村, where one more character stands between the measure word and the suffix.
+// 三年行动计划, 100天攻坚, 15分钟生活圈 name programmes; 三台县, 九台区 name places, and so does 三台子街道, where
+// one more character stands between the measure word and 街道.
 function isNamePart(c: ExclusionContext): boolean {
   const q = c.quantity;
   if (q.unitKind === 'duration' && PROGRAMME_NOUNS.some((noun) => c.text.startsWith(noun, q.end))) return true;
   if (q.number.script !== 'chinese' || q.unit === '个') return false;
-  const suffixAt = (at: number): boolean => PLACE_SUFFIXES.has(c.text[at] ?? '') || c.text.startsWith('街道', at);
-  return suffixAt(q.end) || (HAN_WORD_CHAR.test(c.text[q.end] ?? '') && !isChineseDigit(c.text[q.end]) && c.text.startsWith('街道', q.end + 1));
+  if (PLACE_SUFFIXES.has(c.text[q.end] ?? '') || c.text.startsWith('街道', q.end)) return true;
+  const next = c.text[q.end];
+  return HAN_WORD_CHAR.test(next ?? '') && !isChineseDigit(next) && c.text.startsWith('街道', q.end + 1);
 }
 
 // 一成不变: 成 is a share only where a share can stand (八成以上, 六成的).

@@ -134,7 +134,7 @@ function labelBefore(text: string, span: LabelSpan): string {
   // punctuation) must not be walked to its start for each figure.
   const reach = Math.max(span.floor, span.start - MAX_LEAD_SCAN);
   while (from > reach && !BOUNDARY.test(text[from - 1] ?? '')) from--;
-  if (from === span.start) return glossedSubject(text, span);
+  if (from === span.start) return subjectSetApart(text, span);
   const lead = trimLead(text.slice(from, span.start)).slice(-MAX_BEFORE);
   if (!RATE_AFTER_QUOTE.test(lead) || text[from - 1] !== '”') return lead;
   const term = quotedBefore(text, { ...span, start: from });
@@ -145,7 +145,8 @@ function labelBefore(text: string, span: LabelSpan): string {
 // (after a bar, or a run of spaces that aligns the column); a 其中： row keeps its name without the 其中.
 const TABLE_CELL_BEFORE = /(?:^|[\n|｜：:])[\s\u3000]*(?<name>\p{Script=Han}[\p{Script=Han}（）()]{1,23})(?:[\s\u3000]*[|｜][\s\u3000]*|[ \u3000]{2,})$/u;
 
-function glossedSubject(text: string, span: LabelSpan): string {
+/** A subject the number is set apart from by a table's bar or spacing, or by a gloss in brackets. */
+function subjectSetApart(text: string, span: LabelSpan): string {
   const window = text.slice(Math.max(span.floor, span.start - 32), span.start);
   const cell = TABLE_CELL_BEFORE.exec(window)?.groups?.['name'];
   if (cell !== undefined) return trimLead(cell);

@@ -2,7 +2,7 @@ import { displayWidth } from '../text/char-classes';
 import type { ScriptedLine } from '../types';
 import { endsSentence, hasHeadingMarks, hasPhotoCredit, isHeadingLike, parseByline, SUBTITLE } from './classify-line';
 import { hasTrailingCredit, isDatelineLead, isDatelineOnly } from './strip-inline-credits';
-import { DATED_HEADLINE } from './strip-title-note';
+import { splitHeadlineDate } from './strip-title-note';
 
 /** A run of lines that belong together: a paragraph, a headline, a sub-headline or a byline. */
 export interface Block {
@@ -89,7 +89,7 @@ export function joinLines(allLines: readonly ScriptedLine[]): Block[] {
   return blocks.map((block) => {
     if (!isHeadingBlock(block, columns, lineIndex) && !isHeadlineAboveMetadata(block, heads)) return block;
     // A headline that prints its own date (【2024-05-06】 …) heads its article as one above a date line does.
-    return { ...block, kind: 'heading', headsMetadata: block.lines.some((line) => heads.has(line) || DATED_HEADLINE.test(line.text)) };
+    return { ...block, kind: 'heading', headsMetadata: block.lines.some((line) => heads.has(line) || splitHeadlineDate(line.text).date !== null) };
   });
 }
 

@@ -5,7 +5,6 @@ import type { ScriptedArticle, ScriptedLine, ScriptedParagraph } from '../types'
 import { attachCollectedHeadlines } from './attach-collected-headlines';
 import { deriveTitle } from './derive-title';
 import { splitHeadlineDate, splitTitleNote } from './strip-title-note';
-import { parsePrintedDate } from '../text/parse-printed-date';
 import { blockText, joinLines, type Block } from './join-lines';
 import { splitArticles, subtitleText, type ArticleDraft } from './split-articles';
 import { splitRoundups } from './split-roundups';
@@ -75,8 +74,7 @@ function toArticleParts(draft: ArticleDraft): ArticleParts {
     ),
     paragraphs,
   };
-  const printed = draft.titleBlock ? splitHeadlineDate(blockText(draft.titleBlock)).date : null;
-  const headlineDate = printed === null ? null : (parsePrintedDate(printed)?.iso ?? null);
+  const headlineDate = draft.titleBlock ? splitHeadlineDate(blockText(draft.titleBlock)).date : null;
   return { article, anchor: { start: allLines.reduce((min, line) => Math.min(min, line.start), Infinity), dateline, credit, headlineDate } };
 }
 

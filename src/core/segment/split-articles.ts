@@ -206,8 +206,8 @@ function titleFromLeadingHeading(draft: ArticleDraft): ArticleDraft {
 
 /** The headline part of a headline block (before an inline ——). */
 export function headlineText(block: Block): string {
-  const text = blockText(block);
-  return stripTitleNote(INLINE_SUBTITLE.exec(splitHeadlineDate(text).title)?.groups?.title ?? splitHeadlineDate(text).title);
+  const { title } = splitHeadlineDate(blockText(block));
+  return stripTitleNote(INLINE_SUBTITLE.exec(title)?.groups?.title ?? title);
 }
 
 /** The sub-headline text without its dash. */

@@ -1,3 +1,5 @@
+import { findPrintedDates } from '../text/parse-printed-date';
+
 /**
  * What a bracketed note after a headline may say when it tells what the page or the thing is rather
  * than being part of the headline. An encyclopedia prints an entry's name with a disambiguator
@@ -44,10 +46,12 @@ export function stripTitleNote(title: string): string {
  * 【2024-05-06】 魏家庄镇5个新开工项目总投资7.2亿元: a list page prints each entry's date in brackets before its
  * headline. The date is the entry's publication date, not part of its title.
  */
-export const DATED_HEADLINE = /^[【[［(（](?<date>(?:19|20)\d{2}[-./年]\d{1,2}[-./月]\d{1,2}日?)[】\]］)）][\s\u3000]*(?<title>\S.*)$/u;
+const BRACKETED_LEAD = /^[【[［(（](?<lead>[^】\]］)）]{6,16})[】\]］)）][\s\u3000]*(?<title>\S.*)$/u;
 
-/** The headline without a leading bracketed date, and that date as printed (null when there is none). */
+/** The headline without a leading bracketed date, and that date as ISO (null when the brackets hold no full date). */
 export function splitHeadlineDate(headline: string): { title: string; date: string | null } {
-  const found = DATED_HEADLINE.exec(headline)?.groups;
-  return found === undefined ? { title: headline, date: null } : { title: found['title'] ?? headline, date: found['date'] ?? null };
+  const found = BRACKETED_LEAD.exec(headline)?.groups;
+  const lead = found?.['lead'] ?? '';
+  const date = found === undefined ? null : findPrintedDates(lead).find((d) => d.precision === 'day' && d.start === 0 && d.end === lead.length);
+  return date ? { title: found?.['title'] ?? headline, date: date.iso } : { title: headline, date: null };
 }
