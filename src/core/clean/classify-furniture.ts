@@ -193,7 +193,10 @@ const PAGER_TURN = /^(?:上一页|下一页|上页|下页)$/u;
 const PAGER_TOKEN = /^(?:首页|上一页|下一页|上页|下页|尾页|末页|跳转|GO|go|确定|\d{1,4}|共\d{1,6}(?:条|页|篇|项|记录)|第?\d{1,4}\/\d{1,4}页?|到第\d{1,4}页|…|\.{2,3})$/u;
 // The clean-up closes the space between a word and a digit (上一页1下一页): the pager's words are cut apart again.
 const PAGER_WORDS = /(首页|上一页|下一页|上页|下页|尾页|末页)/gu;
+const PAGE_TURN_ANYWHERE = /[上下]一?页/u;
 function readPager(line: LineShape): FurnitureKind | null {
+  // Most short lines hold no page turn: they are passed over before any token is cut.
+  if (!PAGE_TURN_ANYWHERE.test(line.text)) return null;
   const tokens = line.tokens.flatMap((t) => t.replace(PAGER_WORDS, ' $1 ').split(' ')).filter((t) => t !== '');
   return tokens.some((t) => PAGER_TURN.test(t)) && tokens.every((t) => PAGER_TOKEN.test(t)) ? 'related' : null;
 }
